@@ -1,0 +1,187 @@
+//! Orchestration: discover → load → validate → evaluate → score → render, and the exit
+//! status a run ends with.
+//!
+//! This is the only place that knows the order of the stages. It must not parse YAML,
+//! judge designs or format output itself; it passes each stage's output to the next.
+
+use crate::checklist;
+use crate::cli::{CheckArgs, ColorChoice, FailOn, Format};
+use crate::load::{self, Limits, discover};
+use crate::model::{Date, Loc, Problem, Rating, Report, Rule, Screening};
+use crate::render::{self, Style};
+use crate::{evaluate, score, validate};
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+/// What a run produced: the text for standard output, the lines for standard error, and
+/// the exit status (0, 1 or 2).
+pub struct Outcome {
+    pub stdout: String,
+    pub stderr: Vec<String>,
+    pub status: u8,
+}
+
+/// Inputs of a screening run, whatever the command.
+pub struct Run<'a> {
+    pub paths: &'a [PathBuf],
+    pub checklists: &'a [PathBuf],
+    pub limits: Limits,
+    pub today: Date,
+}
+
+/// Screens every programme under the paths against the core and user checklists.
+pub fn screen(run: &Run) -> Report {
+    let loaded = checklist::load(run.checklists, &run.limits);
+    let rules: Vec<&Rule> = loaded
+        .checklists
+        .iter()
+        .flat_map(|c| c.rules.iter())
+        .collect();
+    let (inputs, mut errors) = discover::discover(run.paths);
+    errors.extend(loaded.problems.iter().cloned());
+
+    let results: Vec<Result<(Screening, Loc), Vec<Problem>>> = inputs
+        .par_iter()
+        .map(|input| {
+            let node = load::read_document(&input.path, &input.display, &run.limits)
+                .map_err(|p| vec![p])?;
+            let programme = validate::programme(&node, &input.display)?;
+            let (hits, applicable) = evaluate::evaluate(&programme, &rules);
+            let unsupported = evaluate::unsupported(&programme);
+            Ok((
+                score::screen(&programme, hits, applicable, unsupported, run.today),
+                programme.id_loc,
+            ))
+        })
+        .collect();
+
+    let mut screenings = Vec::new();
+    let mut first_use: BTreeMap<String, (String, Loc)> = BTreeMap::new();
+    for result in results {
+        match result {
+            Ok((screening, id_loc)) => {
+                if let Some((file, at)) = first_use.get(&screening.id) {
+                    errors.push(Problem::new(
+                        &screening.file,
+                        id_loc,
+                        format!(
+                            "programme id `{}` is already used by {file}:{}:{}",
+                            screening.id, at.line, at.column
+                        ),
+                    ));
+                } else {
+                    first_use.insert(screening.id.clone(), (screening.file.clone(), id_loc));
+                }
+                screenings.push(screening);
+            }
+            Err(problems) => errors.extend(problems),
+        }
+    }
+    screenings.sort_by(|a, b| a.file.cmp(&b.file).then_with(|| a.id.cmp(&b.id)));
+    errors.sort();
+    errors.dedup();
+    Report {
+        tool_version: env!("CARGO_PKG_VERSION").to_string(),
+        checklists: loaded.checklists,
+        screenings,
+        errors,
+        today: run.today,
+    }
+}
+
+/// `dnh-screen check`.
+pub fn check(args: &CheckArgs) -> Outcome {
+    let today = match resolve_today(args.today.as_deref()) {
+        Ok(d) => d,
+        Err(message) => return usage_error(message),
+    };
+    let default_paths = [PathBuf::from(".")];
+    let paths = if args.paths.is_empty() {
+        &default_paths[..]
+    } else {
+        &args.paths
+    };
+    let limits = Limits {
+        max_file_bytes: args.max_file_size,
+        ..Limits::default()
+    };
+    let report = screen(&Run {
+        paths,
+        checklists: &args.checklists,
+        limits,
+        today,
+    });
+
+    let style = Style {
+        color: use_color(args.color),
+        details: args.details,
+        lang: args.lang,
+    };
+    let stdout = match args.format {
+        Format::Table => render::table::render(&report, style),
+        Format::Json => render::json::render(&report, args.lang),
+    };
+    Outcome {
+        stdout,
+        stderr: report
+            .errors
+            .iter()
+            .map(|e| format!("error: {e}"))
+            .collect(),
+        status: status(&report, args.fail_on),
+    }
+}
+
+/// 2 when any input was bad; else 1 when a programme is rated at or above `fail_on`; else 0.
+pub fn status(report: &Report, fail_on: FailOn) -> u8 {
+    if !report.errors.is_empty() {
+        return 2;
+    }
+    let threshold = match fail_on {
+        FailOn::Low => Rating::Low,
+        FailOn::Moderate => Rating::Moderate,
+        FailOn::Substantial => Rating::Substantial,
+        FailOn::High => Rating::High,
+        FailOn::Never => return 0,
+    };
+    u8::from(report.screenings.iter().any(|s| s.rating >= threshold))
+}
+
+fn usage_error(message: String) -> Outcome {
+    Outcome {
+        stdout: String::new(),
+        stderr: vec![format!("error: {message}")],
+        status: 2,
+    }
+}
+
+/// `--today`, or the system's date.
+pub fn resolve_today(flag: Option<&str>) -> Result<Date, String> {
+    match flag {
+        Some(text) => match Date::parse(text) {
+            Some(d) if d.day.is_some() => Ok(d),
+            _ => Err(format!(
+                "--today must be a date written YYYY-MM-DD; found `{text}`"
+            )),
+        },
+        None => {
+            let secs = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs())
+                .unwrap_or(0);
+            Ok(Date::from_days_since_epoch((secs / 86_400) as i64))
+        }
+    }
+}
+
+fn use_color(choice: ColorChoice) -> bool {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    match choice {
+        _ if no_color => false,
+        ColorChoice::Never => false,
+        ColorChoice::Always => true,
+        ColorChoice::Auto => std::io::stdout().is_terminal(),
+    }
+}

@@ -1,0 +1,79 @@
+//! Command-line definitions (clap derive) and nothing else: no behaviour lives here.
+
+use crate::render::Lang;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Screens the designs of security and development programmes for crime-related harm.
+#[derive(Debug, Parser)]
+#[command(name = "dnh-screen", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Screen programme files (or folders of them) and print rated findings.
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Programme files, or folders searched for *.yaml and *.yml. Default: the current folder.
+    pub paths: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    /// With the table: every finding, its evidence, why, source passage and mitigation.
+    #[arg(long)]
+    pub details: bool,
+
+    /// Exit with status 1 when a programme is rated at or above this.
+    #[arg(long, value_enum, default_value_t = FailOn::High)]
+    pub fail_on: FailOn,
+
+    /// A folder of additional rules (repeatable).
+    #[arg(long = "checklist", value_name = "DIR")]
+    pub checklists: Vec<PathBuf>,
+
+    /// The day acceptances are judged against (YYYY-MM-DD). Default: today.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
+
+    /// Language of the human-readable output.
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    pub lang: Lang,
+
+    /// When to colour the table. NO_COLOR in the environment always turns colour off.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// Largest programme or rule file read, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = crate::load::Limits::default().max_file_bytes)]
+    pub max_file_size: u64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Low,
+    Moderate,
+    Substantial,
+    High,
+    Never,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}

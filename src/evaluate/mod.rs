@@ -1,0 +1,119 @@
+//! Evaluate stage: Programme × Checklist → findings with evidence.
+//!
+//! For each rule that applies to the programme's type, evaluates its condition in
+//! three-valued logic and its modifiers. A condition that holds raises a finding; one that
+//! is unknown raises a gap finding. It must not rate findings (that is `score`), read files,
+//! or see anything but validated programmes and rules.
+
+pub mod condition;
+pub mod words;
+
+use crate::model::report::Unsupported;
+use crate::model::{Answer, Evidence, Object, Programme, Rating, Rule, Tri, Value};
+use crate::schema::{self, FieldSpec, Kind};
+use condition::Scope;
+
+/// A rule raised on a programme, before scoring.
+#[derive(Clone, Debug)]
+pub struct Hit<'r> {
+    pub rule: &'r Rule,
+    /// Raised because information is missing, not on what the design states.
+    pub gap: bool,
+    pub evidence: Vec<Evidence>,
+    /// Impact and likelihood after modifiers, within 1–5.
+    pub impact: u8,
+    pub likelihood: u8,
+    /// The highest floor that applies (the rule's own, or a modifier's).
+    pub floor: Option<Rating>,
+}
+
+/// Evaluates every applicable rule. Returns the hits and the ids of the rules that applied.
+pub fn evaluate<'r>(programme: &Programme, rules: &[&'r Rule]) -> (Vec<Hit<'r>>, Vec<String>) {
+    let scope = Scope::programme(programme);
+    let mut hits = Vec::new();
+    let mut applicable = Vec::new();
+    for rule in rules
+        .iter()
+        .copied()
+        .filter(|r| r.applies_to(programme.kind))
+    {
+        applicable.push(rule.id.clone());
+        let (tri, evidence) = condition::eval(&rule.when, scope);
+        if tri == Tri::False {
+            continue;
+        }
+        let mut impact = i16::from(rule.impact);
+        let mut likelihood = i16::from(rule.likelihood);
+        let mut floor = rule.floor;
+        for modifier in &rule.modifiers {
+            if condition::eval(&modifier.when, scope).0 == Tri::True {
+                impact += i16::from(modifier.impact);
+                likelihood += i16::from(modifier.likelihood);
+                floor = floor.max(modifier.floor);
+            }
+        }
+        hits.push(Hit {
+            rule,
+            gap: tri == Tri::Unknown,
+            evidence,
+            impact: impact.clamp(1, 5) as u8,
+            likelihood: likelihood.clamp(1, 5) as u8,
+            floor,
+        });
+    }
+    (hits, applicable)
+}
+
+/// Every safeguard answered `yes` with no evidence given.
+pub fn unsupported(programme: &Programme) -> Vec<Unsupported> {
+    let mut out = Vec::new();
+    walk(&programme.root, schema::ROOT, "", &mut out);
+    out.sort();
+    out
+}
+
+fn walk(object: &Object, fields: &'static [FieldSpec], prefix: &str, out: &mut Vec<Unsupported>) {
+    for (name, field) in &object.entries {
+        let Some(spec) = fields.iter().find(|f| f.name == name) else {
+            continue;
+        };
+        let path = format!("{prefix}{name}");
+        match (&field.value, &spec.kind) {
+            (
+                Value::Answer {
+                    answer: Answer::Yes,
+                    evidence: None,
+                },
+                _,
+            ) if spec.safeguard => {
+                out.push(Unsupported {
+                    field: path,
+                    loc: field.loc,
+                });
+            }
+            (
+                Value::Choice {
+                    value,
+                    evidence: None,
+                },
+                _,
+            ) if spec.safeguard && value == "yes" => {
+                out.push(Unsupported {
+                    field: path,
+                    loc: field.loc,
+                });
+            }
+            (Value::Object(inner), Kind::Object(inner_fields)) => {
+                walk(inner, inner_fields, &format!("{path}."), out)
+            }
+            (Value::List(items), Kind::List(Kind::Object(item_fields))) => {
+                for (i, item) in items.iter().enumerate() {
+                    if let Value::Object(inner) = &item.value {
+                        walk(inner, item_fields, &format!("{path}[{i}]."), out);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}

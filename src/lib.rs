@@ -1,0 +1,18 @@
+//! dnh-screen: screens the designs of security and development programmes for crime-related
+//! harm, against checklists that are data.
+//!
+//! The pipeline, one module a stage, data flowing one way:
+//! discover/load (`load`) → validate (`validate`, against `schema`) → evaluate (`evaluate`,
+//! with rules from `checklist`) → score (`score`) → render (`render`). `app` runs the stages;
+//! `model` holds the types they pass along. The library never touches the network.
+
+pub mod app;
+pub mod checklist;
+pub mod cli;
+pub mod evaluate;
+pub mod load;
+pub mod model;
+pub mod render;
+pub mod schema;
+pub mod score;
+pub mod validate;

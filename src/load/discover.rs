@@ -1,0 +1,103 @@
+//! Discovery: the paths named on the command line → the programme files to read, sorted.
+//!
+//! A file named explicitly is always taken; a folder is walked for `*.yaml` and `*.yml`,
+//! skipping hidden entries. It must not read file contents: that is the load stage's work.
+
+use crate::model::{Loc, Problem};
+use std::path::{Path, PathBuf};
+
+/// A file to read and the path to show for it.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Input {
+    pub display: String,
+    pub path: PathBuf,
+}
+
+/// Finds the programme files under `paths`. Problems (a missing path, an unreadable folder)
+/// are returned beside the files found, so the run goes on.
+pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<Problem>) {
+    let mut inputs = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        let display = display_path(path);
+        match std::fs::metadata(path) {
+            Err(e) => problems.push(Problem::new(
+                display,
+                Loc::NONE,
+                format!("cannot read path: {}", super::io_reason(&e)),
+            )),
+            Ok(meta) if meta.is_dir() => walk(path, &mut inputs, &mut problems),
+            Ok(_) => inputs.push(Input {
+                display,
+                path: path.clone(),
+            }),
+        }
+    }
+    inputs.sort();
+    inputs.dedup();
+    (inputs, problems)
+}
+
+fn walk(root: &Path, inputs: &mut Vec<Input>, problems: &mut Vec<Problem>) {
+    let walker = ignore::WalkBuilder::new(root)
+        .hidden(true)
+        .git_ignore(true)
+        .git_global(false)
+        .git_exclude(true)
+        .ignore(false)
+        .parents(true)
+        .follow_links(true)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .build();
+    for entry in walker {
+        match entry {
+            Ok(entry) => {
+                let path = entry.path();
+                if entry.file_type().is_some_and(|t| t.is_file()) && is_yaml(path) {
+                    inputs.push(Input {
+                        display: display_path(path),
+                        path: path.to_path_buf(),
+                    });
+                }
+            }
+            Err(e) => {
+                let text = e.to_string();
+                let file = error_path(&e)
+                    .map(|p| display_path(&p))
+                    .unwrap_or_else(|| display_path(root));
+                problems.push(Problem::new(
+                    file,
+                    Loc::NONE,
+                    format!("cannot walk folder: {text}"),
+                ));
+            }
+        }
+    }
+}
+
+fn error_path(e: &ignore::Error) -> Option<PathBuf> {
+    match e {
+        ignore::Error::WithPath { path, .. } => Some(path.clone()),
+        ignore::Error::WithDepth { err, .. } => error_path(err),
+        ignore::Error::Loop { child, .. } => Some(child.clone()),
+        _ => None,
+    }
+}
+
+/// Whether a walked file is taken for a programme.
+pub fn is_yaml(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("yaml") | Some("yml")
+    )
+}
+
+/// A path as shown in reports: as given, with forward slashes and no leading `./`.
+pub fn display_path(path: &Path) -> String {
+    let text = path.to_string_lossy().replace('\\', "/");
+    let mut text = text.as_str();
+    while let Some(rest) = text.strip_prefix("./") {
+        text = rest;
+    }
+    text.to_string()
+}

@@ -1,0 +1,173 @@
+//! A YAML document as a tree of nodes, each with the line and column it was written at.
+//!
+//! This is the raw shape of a file before validation: any mapping, any list, any scalar. It must
+//! not know the programme format or the rule format; those are checked by the validate and
+//! checklist stages, which can then report every problem in a file rather than the first.
+
+use crate::model::Loc;
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_saphyr::Spanned;
+use std::fmt;
+
+/// One YAML node and where it starts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    pub loc: Loc,
+    pub kind: NodeKind,
+}
+
+/// The shape of a YAML node.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NodeKind {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Seq(Vec<Node>),
+    /// Entries in the order written.
+    Map(Vec<(Node, Node)>),
+}
+
+impl NodeKind {
+    /// How the node's type is named in error messages.
+    pub fn describe(&self) -> &'static str {
+        match self {
+            NodeKind::Null => "nothing (null)",
+            NodeKind::Bool(_) => "a boolean",
+            NodeKind::Int(_) | NodeKind::Float(_) => "a number",
+            NodeKind::Str(_) => "text",
+            NodeKind::Seq(_) => "a list",
+            NodeKind::Map(_) => "a mapping",
+        }
+    }
+}
+
+impl Node {
+    /// The node as mapping-key text, if it is a scalar.
+    pub fn key_text(&self) -> Option<String> {
+        match &self.kind {
+            NodeKind::Str(s) => Some(s.clone()),
+            NodeKind::Int(i) => Some(i.to_string()),
+            NodeKind::Bool(b) => Some(b.to_string()),
+            NodeKind::Float(f) => Some(f.to_string()),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.kind {
+            NodeKind::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn is_null(&self) -> bool {
+        matches!(self.kind, NodeKind::Null)
+    }
+
+    /// Looks up a key in a mapping node.
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        match &self.kind {
+            NodeKind::Map(entries) => entries
+                .iter()
+                .find(|(k, _)| k.as_str() == Some(key))
+                .map(|(_, v)| v),
+            _ => None,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Node {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let spanned = Spanned::<NodeKind>::deserialize(deserializer)?;
+        Ok(Node {
+            loc: Loc::new(
+                spanned.referenced.line() as u32,
+                spanned.referenced.column() as u32,
+            ),
+            kind: spanned.value,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for NodeKind {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(KindVisitor)
+    }
+}
+
+struct KindVisitor;
+
+impl<'de> Visitor<'de> for KindVisitor {
+    type Value = NodeKind;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+
+    fn visit_unit<E>(self) -> Result<NodeKind, E> {
+        Ok(NodeKind::Null)
+    }
+
+    fn visit_none<E>(self) -> Result<NodeKind, E> {
+        Ok(NodeKind::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<NodeKind, D::Error> {
+        NodeKind::deserialize(d)
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<NodeKind, E> {
+        Ok(NodeKind::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<NodeKind, E> {
+        Ok(NodeKind::Int(v))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<NodeKind, E> {
+        Ok(i64::try_from(v).map_or(NodeKind::Float(v as f64), NodeKind::Int))
+    }
+
+    fn visit_i128<E>(self, v: i128) -> Result<NodeKind, E> {
+        Ok(i64::try_from(v).map_or(NodeKind::Float(v as f64), NodeKind::Int))
+    }
+
+    fn visit_u128<E>(self, v: u128) -> Result<NodeKind, E> {
+        Ok(i64::try_from(v).map_or(NodeKind::Float(v as f64), NodeKind::Int))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<NodeKind, E> {
+        Ok(NodeKind::Float(v))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<NodeKind, E> {
+        Ok(NodeKind::Str(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<NodeKind, E> {
+        Ok(NodeKind::Str(v))
+    }
+
+    fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<NodeKind, E> {
+        Ok(NodeKind::Str(String::from_utf8_lossy(v).into_owned()))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<NodeKind, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element::<Node>()? {
+            items.push(item);
+        }
+        Ok(NodeKind::Seq(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<NodeKind, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(key) = map.next_key::<Node>()? {
+            let value = map.next_value::<Node>()?;
+            entries.push((key, value));
+        }
+        Ok(NodeKind::Map(entries))
+    }
+}

@@ -1,0 +1,37 @@
+//! The `dnh-screen` binary: parses arguments, runs the command, writes its output and maps
+//! the outcome to an exit status (0, 1 or 2). A closed pipe ends the run quietly.
+
+use clap::Parser;
+use dnh_screen::app;
+use dnh_screen::cli::{Cli, Command};
+use std::io::Write;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let outcome = match &cli.command {
+        Command::Check(args) => app::check(args),
+    };
+    let mut stderr = std::io::stderr().lock();
+    for line in &outcome.stderr {
+        let _ = writeln!(stderr, "{line}");
+    }
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(outcome.stdout.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => ExitCode::from(outcome.status),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(outcome.status),
+        Err(e) => {
+            let _ = writeln!(stderr, "error: cannot write output: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! Findings, screenings and the report: what the evaluate and score stages produce and every
+//! renderer reads.
+//!
+//! Plain data. Renderers must be able to write any format from a `Report` alone, so everything
+//! a report shows is here; nothing here re-reads files or re-runs rules.
+
+use super::programme::{Acceptance, Date, Loc};
+use super::rule::Checklist;
+use super::vocab::{ProgrammeType, Rating, RiskArea};
+use std::fmt;
+
+/// A problem with an input file: a programme, a rule, or a path that cannot be read.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Problem {
+    pub file: String,
+    pub loc: Loc,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(file: impl Into<String>, loc: Loc, message: impl Into<String>) -> Problem {
+        Problem {
+            file: file.into(),
+            loc,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.loc.is_known() {
+            write!(
+                f,
+                "{}:{}:{}: {}",
+                self.file, self.loc.line, self.loc.column, self.message
+            )
+        } else {
+            write!(f, "{}: {}", self.file, self.message)
+        }
+    }
+}
+
+/// One field that contributed to a finding.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evidence {
+    /// Field path, with list positions: `partners[0].vetted`.
+    pub field: String,
+    /// The written value as text; `None` when the field is absent.
+    pub value: Option<String>,
+    /// The value's position, or its nearest written parent's when absent.
+    pub loc: Loc,
+    /// True when the field is absent or `unknown`.
+    pub gap: bool,
+}
+
+/// What became of a finding once acceptances were considered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Open,
+    Accepted,
+    ExpiredAcceptance,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Accepted => "accepted",
+            Status::ExpiredAcceptance => "expired_acceptance",
+        }
+    }
+
+    /// Whether the finding counts towards the programme's rating.
+    pub fn counts(self) -> bool {
+        self != Status::Accepted
+    }
+}
+
+/// One rule raised on one programme, scored.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub rule: String,
+    pub risk_area: RiskArea,
+    pub impact: u8,
+    pub likelihood: u8,
+    pub significance: u8,
+    pub rating: Rating,
+    /// The floor that raised the rating above what the significance gives, if one did.
+    pub floor: Option<Rating>,
+    pub status: Status,
+    pub gap: bool,
+    pub evidence: Vec<Evidence>,
+    pub acceptance: Option<Acceptance>,
+}
+
+/// A question the design leaves unanswered.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Gap {
+    pub field: String,
+    pub loc: Loc,
+    /// Absent (`false`) or written as `unknown` (`true`).
+    pub written_unknown: bool,
+}
+
+/// A `yes` on a safeguard with no evidence given.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Unsupported {
+    pub field: String,
+    pub loc: Loc,
+}
+
+/// A programme's screening: its findings, scored, and what they ask for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Screening {
+    pub file: String,
+    pub id: String,
+    pub title: String,
+    pub kind: ProgrammeType,
+    pub rating: Rating,
+    pub score: u32,
+    pub findings: Vec<Finding>,
+    pub gaps: Vec<Gap>,
+    pub unsupported: Vec<Unsupported>,
+    /// Highest counting rating per risk area, in risk-area order.
+    pub risk_areas: Vec<(RiskArea, Rating)>,
+    /// Screening metadata as written: prepared by, reviewed by, date.
+    pub prepared_by: Option<String>,
+    pub reviewed_by: Option<String>,
+    pub screening_date: Option<Date>,
+    /// Rule ids that applied to this programme's type (fired or not).
+    pub applicable_rules: Vec<String>,
+}
+
+impl Screening {
+    /// Findings that count towards the rating.
+    pub fn counting(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| f.status.counts())
+    }
+}
+
+/// The result of one run: every screening, every problem, and the rules behind them.
+#[derive(Clone, Debug)]
+pub struct Report {
+    pub tool_version: String,
+    pub checklists: Vec<Checklist>,
+    pub screenings: Vec<Screening>,
+    pub errors: Vec<Problem>,
+    /// The day acceptances were judged against.
+    pub today: Date,
+}
+
+impl Report {
+    /// Looks a rule up by id across the loaded checklists.
+    pub fn rule(&self, id: &str) -> Option<&super::rule::Rule> {
+        self.checklists
+            .iter()
+            .flat_map(|c| c.rules.iter())
+            .find(|r| r.id == id)
+    }
+}

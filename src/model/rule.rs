@@ -1,0 +1,178 @@
+//! A validated checklist rule and its condition language.
+//!
+//! Only the checklist loader builds these, from rule files; the evaluator reads them. Nothing
+//! here parses YAML or knows any particular rule: rules are data.
+
+use super::programme::Loc;
+use super::vocab::{ProgrammeType, Rating, RiskArea};
+
+/// A text in the two languages of the reports. English is always present.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Text {
+    pub en: String,
+    pub fr: Option<String>,
+}
+
+impl Text {
+    pub fn english(en: impl Into<String>) -> Text {
+        Text {
+            en: en.into(),
+            fr: None,
+        }
+    }
+
+    /// The text in `lang` (`fr`), falling back to English when no translation exists.
+    pub fn get(&self, lang: &str) -> &str {
+        match (lang, &self.fr) {
+            ("fr", Some(fr)) => fr,
+            _ => &self.en,
+        }
+    }
+}
+
+/// A literal a condition compares with.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Literal {
+    Text(String),
+    Number(f64),
+}
+
+impl Literal {
+    pub fn display(&self) -> String {
+        match self {
+            Literal::Text(s) => s.clone(),
+            Literal::Number(n) => super::programme::format_number(*n),
+        }
+    }
+}
+
+/// A test on one field.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Op {
+    Is(Literal),
+    IsNot(Literal),
+    /// The design writes `unknown`.
+    IsUnknown,
+    /// The design leaves the field out.
+    IsAbsent,
+    /// Absent or `unknown`.
+    IsMissing,
+    OneOf(Vec<Literal>),
+    Contains(Literal),
+    ContainsAny(Vec<Literal>),
+    AtLeast(f64),
+    AtMost(f64),
+}
+
+/// The texts a `mentions` test searches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextSource {
+    Title,
+    Summary,
+    Activities,
+}
+
+/// Which list a quantifier ranges over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListName {
+    Partners,
+    Activities,
+}
+
+impl ListName {
+    pub fn field(self) -> &'static str {
+        match self {
+            ListName::Partners => "partners",
+            ListName::Activities => "activities",
+        }
+    }
+}
+
+/// A word to look for: whole word, or a prefix when written with a trailing `*`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Word {
+    /// Lower case, accents removed.
+    pub folded: String,
+    pub prefix: bool,
+    pub written: String,
+}
+
+/// A rule's condition, evaluated in three-valued logic.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Condition {
+    All(Vec<Condition>),
+    Any(Vec<Condition>),
+    Not(Box<Condition>),
+    Test {
+        field: String,
+        op: Op,
+        /// What an absent or `unknown` value means; `None` is "unknown".
+        if_missing: Option<bool>,
+    },
+    Mentions {
+        words: Vec<Word>,
+        sources: Vec<TextSource>,
+    },
+    Quantified {
+        list: ListName,
+        every: bool,
+        condition: Box<Condition>,
+    },
+}
+
+/// A context adjustment of impact and likelihood, applied when its condition holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Modifier {
+    pub when: Condition,
+    pub impact: i8,
+    pub likelihood: i8,
+    pub floor: Option<Rating>,
+}
+
+/// Where a rule rests in the source report.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    pub section: String,
+    pub quote: String,
+    pub fr: Option<String>,
+}
+
+/// One rule of a checklist.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rule {
+    pub id: String,
+    pub title: Text,
+    pub risk_area: RiskArea,
+    /// `None` applies to every programme type.
+    pub applies_to: Option<Vec<ProgrammeType>>,
+    pub when: Condition,
+    pub impact: u8,
+    pub likelihood: u8,
+    pub modifiers: Vec<Modifier>,
+    pub floor: Option<Rating>,
+    pub rationale: Text,
+    pub source: Source,
+    pub mitigation: Text,
+    pub references: Vec<String>,
+    /// The checklist it came from, and the file it was read from.
+    pub checklist: String,
+    pub file: String,
+    pub loc: Loc,
+}
+
+impl Rule {
+    pub fn applies_to(&self, kind: ProgrammeType) -> bool {
+        self.applies_to
+            .as_ref()
+            .is_none_or(|types| types.contains(&kind))
+    }
+}
+
+/// A named, versioned set of rules.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checklist {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    pub rules: Vec<Rule>,
+}

@@ -1,0 +1,86 @@
+//! Render stage: a finished `Report` → bytes in one format. One file per format.
+//!
+//! Renderers see only the report. They must not re-run rules, re-read files or change what
+//! the report says; they choose words, order and layout. Output is deterministic: the same
+//! report gives the same bytes.
+
+pub mod i18n;
+pub mod json;
+pub mod table;
+pub mod templates;
+pub mod view;
+
+use crate::model::{Evidence, Finding, Report, Rule};
+
+/// Output options shared by the human formats.
+#[derive(Clone, Copy, Debug)]
+pub struct Style {
+    pub color: bool,
+    pub details: bool,
+    pub lang: Lang,
+}
+
+/// The language of human-readable output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Lang {
+    En,
+    Fr,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+}
+
+/// One piece of evidence as a phrase: `measures.partner_vetting = no (line 41)`.
+pub fn evidence_phrase(e: &Evidence, lang: Lang) -> String {
+    let line = if lang == Lang::Fr { "ligne" } else { "line" };
+    let value = match (&e.value, lang) {
+        (None, Lang::Fr) => "non renseigné".to_string(),
+        (None, Lang::En) => "not stated".to_string(),
+        (Some(v), _) if v.starts_with("mentions ") => {
+            if lang == Lang::Fr {
+                v.replacen("mentions", "mentionne", 1)
+            } else {
+                v.clone()
+            }
+        }
+        (Some(v), _) => format!("= {v}"),
+    };
+    format!("{} {value} ({line} {})", e.field, e.loc.line)
+}
+
+/// A finding in one sentence, naming what triggered it.
+pub fn message(finding: &Finding, rule: Option<&Rule>, lang: Lang) -> String {
+    let title = rule.map_or(finding.rule.as_str(), |r| r.title.get(lang.code()));
+    let (gap, triggered) = match lang {
+        Lang::Fr => (" (information manquante)", "déclenché par"),
+        Lang::En => (" (information gap)", "triggered by"),
+    };
+    let phrases: Vec<String> = finding
+        .evidence
+        .iter()
+        .map(|e| evidence_phrase(e, lang))
+        .collect();
+    format!(
+        "{title}{} — {triggered} {}",
+        if finding.gap { gap } else { "" },
+        phrases.join(", ")
+    )
+}
+
+/// Counts of screenings per rating, lowest first.
+pub fn by_rating(report: &Report) -> [(crate::model::Rating, usize); 4] {
+    use crate::model::Rating;
+    let count = |r: Rating| report.screenings.iter().filter(|s| s.rating == r).count();
+    [
+        (Rating::Low, count(Rating::Low)),
+        (Rating::Moderate, count(Rating::Moderate)),
+        (Rating::Substantial, count(Rating::Substantial)),
+        (Rating::High, count(Rating::High)),
+    ]
+}

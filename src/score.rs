@@ -1,0 +1,211 @@
+//! Score stage: findings → a programme's screening: significance, ratings, floors,
+//! acceptances, information gaps and the follow-ups a rating asks for.
+//!
+//! Pure functions of the evaluator's output and the day acceptances are judged against.
+//! Nothing here evaluates conditions, reads files or formats output.
+
+use crate::evaluate::Hit;
+use crate::model::report::Unsupported;
+use crate::model::{Date, Finding, Gap, Programme, Rating, RiskArea, Screening, Status};
+
+/// Impact, likelihood and floor → (likelihood used, significance, rating, floor that applied).
+/// A gap finding is scored one step less likely and floors do not apply to it.
+pub fn rate(
+    impact: u8,
+    likelihood: u8,
+    gap: bool,
+    floor: Option<Rating>,
+) -> (u8, u8, Rating, Option<Rating>) {
+    let likelihood = if gap {
+        likelihood.saturating_sub(1).max(1)
+    } else {
+        likelihood
+    };
+    let significance = impact * likelihood;
+    let rating = Rating::from_significance(significance);
+    match floor {
+        Some(f) if !gap && f > rating => (likelihood, significance, f, Some(f)),
+        _ => (likelihood, significance, rating, None),
+    }
+}
+
+/// Builds a programme's screening from its hits.
+pub fn screen(
+    programme: &Programme,
+    hits: Vec<Hit>,
+    applicable: Vec<String>,
+    unsupported: Vec<Unsupported>,
+    today: Date,
+) -> Screening {
+    let mut findings: Vec<Finding> = hits
+        .into_iter()
+        .map(|hit| {
+            let (likelihood, significance, rating, floor) =
+                rate(hit.impact, hit.likelihood, hit.gap, hit.floor);
+            let acceptance = programme
+                .accepted_risks
+                .iter()
+                .find(|a| a.rule == hit.rule.id)
+                .cloned();
+            let status = match &acceptance {
+                None => Status::Open,
+                Some(a) if a.until.is_some_and(|u| today > u.last_day()) => {
+                    Status::ExpiredAcceptance
+                }
+                Some(_) => Status::Accepted,
+            };
+            Finding {
+                rule: hit.rule.id.clone(),
+                risk_area: hit.rule.risk_area,
+                impact: hit.impact,
+                likelihood,
+                significance,
+                rating,
+                floor,
+                status,
+                gap: hit.gap,
+                evidence: hit.evidence,
+                acceptance,
+            }
+        })
+        .collect();
+    findings.sort_by(|a, b| {
+        b.significance
+            .cmp(&a.significance)
+            .then_with(|| a.rule.cmp(&b.rule))
+    });
+
+    let counting = || findings.iter().filter(|f| f.status.counts());
+    let rating = counting().map(|f| f.rating).max().unwrap_or(Rating::Low);
+    let score = counting().map(|f| u32::from(f.significance)).sum();
+    let risk_areas = RiskArea::ALL
+        .iter()
+        .filter_map(|area| {
+            counting()
+                .filter(|f| f.risk_area == *area)
+                .map(|f| f.rating)
+                .max()
+                .map(|r| (*area, r))
+        })
+        .collect();
+    let gaps = gaps(&findings);
+
+    let screening = programme.root.object("screening");
+    Screening {
+        file: programme.file.clone(),
+        id: programme.id.clone(),
+        title: programme.title.clone(),
+        kind: programme.kind,
+        rating,
+        score,
+        findings,
+        gaps,
+        unsupported,
+        risk_areas,
+        prepared_by: screening
+            .and_then(|s| s.text("prepared_by"))
+            .map(str::to_string),
+        reviewed_by: screening
+            .and_then(|s| s.text("reviewed_by"))
+            .map(str::to_string),
+        screening_date: screening.and_then(|s| s.date("date")),
+        applicable_rules: applicable,
+    }
+}
+
+/// The information gaps behind gap findings, once each, in the order they sit in the file.
+fn gaps(findings: &[Finding]) -> Vec<Gap> {
+    let mut out: Vec<Gap> = Vec::new();
+    for finding in findings.iter().filter(|f| f.gap) {
+        for e in finding.evidence.iter().filter(|e| e.gap) {
+            if !out.iter().any(|g| g.field == e.field) {
+                out.push(Gap {
+                    field: e.field.clone(),
+                    loc: e.loc,
+                    written_unknown: e.value.is_some(),
+                });
+            }
+        }
+    }
+    out.sort_by(|a, b| a.loc.cmp(&b.loc).then_with(|| a.field.cmp(&b.field)));
+    out
+}
+
+/// What a rating asks for, cumulatively, in `lang` (`en` or `fr`).
+pub fn follow_ups(rating: Rating, lang: &str) -> Vec<&'static str> {
+    const STEPS: [(Rating, &str, &str); 5] = [
+        (
+            Rating::Moderate,
+            "Write the mitigation of each Moderate or higher finding into the design.",
+            "Intégrer au document de conception la mesure d'atténuation de chaque constat Modéré ou plus élevé.",
+        ),
+        (
+            Rating::Substantial,
+            "Add indicators of crime dynamics to the monitoring plan.",
+            "Ajouter des indicateurs de la dynamique criminelle au plan de suivi.",
+        ),
+        (
+            Rating::Substantial,
+            "Repeat this crime-sensitivity screening at least every 12 months.",
+            "Répéter cette analyse de sensibilité à la criminalité au moins tous les 12 mois.",
+        ),
+        (
+            Rating::High,
+            "Before approval, commission a dedicated crime-sensitivity assessment: a political economy analysis of crime, led or co-led by local researchers.",
+            "Avant l'approbation, faire réaliser une évaluation spécifique de la sensibilité à la criminalité : une analyse d'économie politique de la criminalité, menée ou co-dirigée par des chercheurs locaux.",
+        ),
+        (
+            Rating::High,
+            "Before approval, adopt a risk management plan for the High findings.",
+            "Avant l'approbation, adopter un plan de gestion des risques pour les constats de niveau Élevé.",
+        ),
+    ];
+    if rating == Rating::Low {
+        return vec![if lang == "fr" {
+            "Rien au-delà de la conception standard."
+        } else {
+            "Nothing beyond the standard design."
+        }];
+    }
+    STEPS
+        .iter()
+        .filter(|(r, _, _)| *r <= rating)
+        .map(|(_, en, fr)| if lang == "fr" { *fr } else { *en })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gaps_are_less_likely_but_never_safe() {
+        assert_eq!(rate(4, 5, false, None), (5, 20, Rating::High, None));
+        assert_eq!(rate(4, 5, true, None), (4, 16, Rating::High, None));
+        assert_eq!(rate(2, 1, true, None), (1, 2, Rating::Low, None));
+    }
+
+    #[test]
+    fn floors_raise_stated_findings_only() {
+        assert_eq!(
+            rate(3, 2, false, Some(Rating::High)),
+            (2, 6, Rating::High, Some(Rating::High))
+        );
+        assert_eq!(
+            rate(3, 2, true, Some(Rating::High)),
+            (1, 3, Rating::Low, None)
+        );
+        assert_eq!(
+            rate(5, 4, false, Some(Rating::Moderate)),
+            (4, 20, Rating::High, None)
+        );
+    }
+
+    #[test]
+    fn follow_ups_accumulate() {
+        assert_eq!(follow_ups(Rating::Low, "en").len(), 1);
+        assert_eq!(follow_ups(Rating::Moderate, "en").len(), 1);
+        assert_eq!(follow_ups(Rating::Substantial, "en").len(), 3);
+        assert_eq!(follow_ups(Rating::High, "fr").len(), 5);
+    }
+}

@@ -1,0 +1,411 @@
+//! Checks one YAML node against one field kind of the format, recording problems.
+//!
+//! Part of the validate stage. It types values and keeps their positions; it must not
+//! invent values the author did not write (a null stays absent).
+
+use super::suggest;
+use crate::load::{Node, NodeKind};
+use crate::model::{Answer, Date, Field, Loc, Object, Problem, Value};
+use crate::schema::{FieldSpec, Kind};
+
+/// Where problems go, and the file they are in.
+pub struct Sink<'a> {
+    pub file: &'a str,
+    pub problems: &'a mut Vec<Problem>,
+}
+
+impl Sink<'_> {
+    fn push(&mut self, loc: Loc, message: String) {
+        self.problems.push(Problem::new(self.file, loc, message));
+    }
+}
+
+fn join(parent: &str, name: &str) -> String {
+    if parent.is_empty() {
+        name.to_string()
+    } else {
+        format!("{parent}.{name}")
+    }
+}
+
+/// Checks a mapping against `fields`; `None` when the node is not a mapping.
+pub fn object(
+    node: &Node,
+    fields: &'static [FieldSpec],
+    path: &str,
+    sink: &mut Sink,
+) -> Option<Object> {
+    let NodeKind::Map(entries) = &node.kind else {
+        let what = if path.is_empty() {
+            "the programme".to_string()
+        } else {
+            format!("`{path}`")
+        };
+        sink.push(
+            node.loc,
+            format!(
+                "{what} must be a mapping of fields; found {}",
+                node.kind.describe()
+            ),
+        );
+        return None;
+    };
+    let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
+    let mut out = Object::default();
+    for (key, value) in entries {
+        let Some(name) = key.key_text() else {
+            sink.push(key.loc, "a field name must be text".to_string());
+            continue;
+        };
+        let Some(spec) = fields.iter().find(|f| f.name == name) else {
+            sink.push(key.loc, suggest::unknown_field(&name, path, &names));
+            continue;
+        };
+        let field_path = join(path, &name);
+        if value.is_null() {
+            if spec.required {
+                sink.push(
+                    key.loc,
+                    format!("required field `{field_path}` has no value"),
+                );
+            }
+            continue;
+        }
+        if let Some(v) = check(value, &spec.kind, &field_path, sink) {
+            out.entries.push((
+                name,
+                Field {
+                    key: key.loc,
+                    loc: value.loc,
+                    value: v,
+                },
+            ));
+        }
+    }
+    for spec in fields.iter().filter(|f| f.required) {
+        let written = entries
+            .iter()
+            .any(|(k, _)| k.key_text().as_deref() == Some(spec.name));
+        if !written {
+            sink.push(
+                node.loc,
+                format!("missing required field `{}`", join(path, spec.name)),
+            );
+        }
+    }
+    Some(out)
+}
+
+/// Checks one node against a kind; `None` (with a problem recorded) when it does not fit.
+fn check(node: &Node, kind: &'static Kind, path: &str, sink: &mut Sink) -> Option<Value> {
+    let wrong = |sink: &mut Sink, expected: &str| {
+        sink.push(
+            node.loc,
+            format!(
+                "`{path}` must be {expected}; found {}",
+                node.kind.describe()
+            ),
+        );
+        None
+    };
+    match kind {
+        Kind::Answer => answer(node, path, sink),
+        Kind::Choice(values) => {
+            let answer_like = values.contains(&"yes");
+            let (text, evidence) = match &node.kind {
+                NodeKind::Str(s) => (s.clone(), None),
+                NodeKind::Bool(b) if answer_like => {
+                    ((if *b { "yes" } else { "no" }).to_string(), None)
+                }
+                NodeKind::Map(_) if answer_like => {
+                    let (answer, evidence) = with_evidence(node, path, values, sink)?;
+                    return Some(Value::Choice {
+                        value: answer,
+                        evidence,
+                    });
+                }
+                _ => return wrong(sink, &suggest::one_of(values)),
+            };
+            if values.contains(&text.as_str()) {
+                Some(Value::Choice {
+                    value: text,
+                    evidence,
+                })
+            } else {
+                sink.push(
+                    node.loc,
+                    suggest::unknown_value(&format!("`{path}`"), &text, values),
+                );
+                None
+            }
+        }
+        Kind::Text => match &node.kind {
+            NodeKind::Str(s) => Some(Value::Text(s.clone())),
+            NodeKind::Int(i) => Some(Value::Text(i.to_string())),
+            NodeKind::Float(f) => Some(Value::Text(f.to_string())),
+            _ => wrong(sink, "text"),
+        },
+        Kind::Id => {
+            let text = match &node.kind {
+                NodeKind::Str(s) => s.clone(),
+                NodeKind::Int(i) => i.to_string(),
+                _ => return wrong(sink, "an identifier"),
+            };
+            let ok = !text.is_empty()
+                && text
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
+            if ok {
+                Some(Value::Text(text))
+            } else {
+                sink.push(
+                    node.loc,
+                    format!(
+                        "`{path}` may hold only letters, digits, '.', '_' and '-'; found `{text}`"
+                    ),
+                );
+                None
+            }
+        }
+        Kind::Integer { min, max } => {
+            let n = match &node.kind {
+                NodeKind::Int(i) => *i,
+                NodeKind::Float(f) if f.fract() == 0.0 && f.is_finite() => *f as i64,
+                _ => return wrong(sink, "a whole number"),
+            };
+            if n < *min || n > *max {
+                sink.push(
+                    node.loc,
+                    format!("`{path}` must be between {min} and {max}; found {n}"),
+                );
+                return None;
+            }
+            Some(Value::Number(n as f64))
+        }
+        Kind::Number => {
+            let n = match &node.kind {
+                NodeKind::Int(i) => *i as f64,
+                NodeKind::Float(f) if f.is_finite() => *f,
+                _ => return wrong(sink, "a number"),
+            };
+            if n < 0.0 {
+                sink.push(
+                    node.loc,
+                    format!("`{path}` must not be negative; found {n}"),
+                );
+                return None;
+            }
+            Some(Value::Number(n))
+        }
+        Kind::Date => {
+            let text = match &node.kind {
+                NodeKind::Str(s) => s.clone(),
+                NodeKind::Int(i) => i.to_string(),
+                _ => return wrong(sink, "a date (YYYY-MM-DD, YYYY-MM or YYYY)"),
+            };
+            match Date::parse(&text) {
+                Some(d) => Some(Value::Date(d)),
+                None => {
+                    sink.push(
+                        node.loc,
+                        format!(
+                            "`{path}` must be a date (YYYY-MM-DD, YYYY-MM or YYYY); found `{text}`"
+                        ),
+                    );
+                    None
+                }
+            }
+        }
+        Kind::Currency => code(
+            node,
+            path,
+            3,
+            "an ISO 4217 currency code such as EUR, XOF or USD",
+            sink,
+        ),
+        Kind::Country => code(
+            node,
+            path,
+            2,
+            "an ISO 3166-1 alpha-2 country code such as ML, NE or BF",
+            sink,
+        ),
+        Kind::List(item) => {
+            let NodeKind::Seq(items) = &node.kind else {
+                return wrong(sink, "a list");
+            };
+            let mut out = Vec::new();
+            for (i, child) in items.iter().enumerate() {
+                let child_path = format!("{path}[{i}]");
+                if child.is_null() {
+                    sink.push(child.loc, format!("`{child_path}` is empty"));
+                    continue;
+                }
+                let value = match item {
+                    Kind::Object(fields) => {
+                        object(child, fields, &child_path, sink).map(Value::Object)
+                    }
+                    other => check(child, other, &child_path, sink),
+                };
+                if let Some(v) = value {
+                    out.push(Field {
+                        key: child.loc,
+                        loc: child.loc,
+                        value: v,
+                    });
+                }
+            }
+            Some(Value::List(out))
+        }
+        Kind::Object(fields) => object(node, fields, path, sink).map(Value::Object),
+        Kind::Format => match &node.kind {
+            NodeKind::Int(1) => Some(Value::Number(1.0)),
+            _ => {
+                let found = node
+                    .key_text()
+                    .unwrap_or_else(|| node.kind.describe().to_string());
+                sink.push(
+                    node.loc,
+                    format!("unsupported format `{found}`; this version reads format 1"),
+                );
+                None
+            }
+        },
+    }
+}
+
+fn answer(node: &Node, path: &str, sink: &mut Sink) -> Option<Value> {
+    let expected = "`yes`, `no` or `unknown` (or `{ answer: …, evidence: … }`)";
+    match &node.kind {
+        NodeKind::Bool(b) => Some(Value::Answer {
+            answer: if *b { Answer::Yes } else { Answer::No },
+            evidence: None,
+        }),
+        NodeKind::Str(s) => match Answer::parse(s) {
+            Some(a) => Some(Value::Answer {
+                answer: a,
+                evidence: None,
+            }),
+            None => {
+                sink.push(
+                    node.loc,
+                    suggest::unknown_value(&format!("`{path}`"), s, Answer::NAMES),
+                );
+                None
+            }
+        },
+        NodeKind::Map(_) => {
+            let (answer, evidence) = with_evidence(node, path, Answer::NAMES, sink)?;
+            Answer::parse(&answer).map(|answer| Value::Answer { answer, evidence })
+        }
+        other => {
+            sink.push(
+                node.loc,
+                format!("`{path}` must be {expected}; found {}", other.describe()),
+            );
+            None
+        }
+    }
+}
+
+/// The `{ answer, evidence }` form of an answer whose values are `values`.
+fn with_evidence(
+    node: &Node,
+    path: &str,
+    values: &[&str],
+    sink: &mut Sink,
+) -> Option<(String, Option<String>)> {
+    match &node.kind {
+        NodeKind::Map(entries) => {
+            let mut answer = None;
+            let mut evidence = None;
+            let mut ok = true;
+            for (key, value) in entries {
+                match key.key_text().as_deref() {
+                    Some("answer") => match &value.kind {
+                        NodeKind::Bool(b) => {
+                            answer = Some((if *b { "yes" } else { "no" }).to_string())
+                        }
+                        NodeKind::Str(s) if values.contains(&s.as_str()) => {
+                            answer = Some(s.clone())
+                        }
+                        NodeKind::Str(s) => {
+                            sink.push(
+                                value.loc,
+                                suggest::unknown_value(&format!("`{path}.answer`"), s, values),
+                            );
+                            ok = false;
+                        }
+                        other => {
+                            sink.push(
+                                value.loc,
+                                format!(
+                                    "`{path}.answer` must be {}; found {}",
+                                    suggest::one_of(values),
+                                    other.describe()
+                                ),
+                            );
+                            ok = false;
+                        }
+                    },
+                    Some("evidence") => match &value.kind {
+                        NodeKind::Str(s) => evidence = Some(s.clone()),
+                        NodeKind::Null => {}
+                        other => {
+                            sink.push(
+                                value.loc,
+                                format!(
+                                    "`{path}.evidence` must be text; found {}",
+                                    other.describe()
+                                ),
+                            );
+                            ok = false;
+                        }
+                    },
+                    Some(other) => {
+                        sink.push(
+                            key.loc,
+                            suggest::unknown_field(other, path, &["answer", "evidence"]),
+                        );
+                        ok = false;
+                    }
+                    None => {
+                        sink.push(key.loc, "a field name must be text".to_string());
+                        ok = false;
+                    }
+                }
+            }
+            match answer {
+                Some(answer) if ok => Some((answer, evidence)),
+                None if ok => {
+                    sink.push(node.loc, format!("`{path}` has evidence but no `answer`"));
+                    None
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+fn code(node: &Node, path: &str, len: usize, expected: &str, sink: &mut Sink) -> Option<Value> {
+    match &node.kind {
+        NodeKind::Str(s) if s.len() == len && s.bytes().all(|b| b.is_ascii_uppercase()) => {
+            Some(Value::Text(s.clone()))
+        }
+        NodeKind::Str(s) => {
+            sink.push(
+                node.loc,
+                format!("`{path}` must be {expected}; found `{s}`"),
+            );
+            None
+        }
+        other => {
+            sink.push(
+                node.loc,
+                format!("`{path}` must be {expected}; found {}", other.describe()),
+            );
+            None
+        }
+    }
+}
