@@ -69,9 +69,18 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("reviewed_by", "reviewed by", "revu par"),
     ("line", "line", "ligne"),
     ("checklist", "checklist", "liste de contrôle"),
-    ("screened", "screened", "analysés"),
-    ("programmes", "programmes", "programmes"),
-    ("errors", "files with errors", "fichiers en erreur"),
+    ("programmes_one", "programme screened", "programme analysé"),
+    (
+        "programmes_many",
+        "programmes screened",
+        "programmes analysés",
+    ),
+    ("error_files_one", "file with errors", "fichier en erreur"),
+    (
+        "error_files_many",
+        "files with errors",
+        "fichiers en erreur",
+    ),
     (
         "no_programmes",
         "No programme files found.",
@@ -85,6 +94,12 @@ pub fn label(key: &str, lang: Lang) -> &str {
         .iter()
         .find(|(k, _, _)| *k == key)
         .map_or(key, |(_, en, fr)| if lang == Lang::Fr { fr } else { en })
+}
+
+/// `3 programmes screened`: a count with the label for one or many (`key_one`, `key_many`).
+pub fn count(n: usize, key: &str, lang: Lang) -> String {
+    let suffix = if n == 1 { "_one" } else { "_many" };
+    format!("{n} {}", label(&format!("{key}{suffix}"), lang))
 }
 
 /// Every label in `lang`, for templates.

@@ -34,7 +34,9 @@ pub fn render(report: &Report, style: Style) -> String {
     } else {
         ContentArrangement::Disabled
     });
-    if !style.color {
+    if style.color {
+        table.enforce_styling();
+    } else {
         table.force_no_tty();
     }
     let headings = [
@@ -91,10 +93,8 @@ pub fn summary_line(report: &Report, lang: Lang) -> String {
         .map(|(r, n)| format!("{n} {}", i18n::rating(*r, lang)))
         .collect();
     let mut line = format!(
-        "{} {} {}: {}.",
-        report.screenings.len(),
-        i18n::label("programmes", lang),
-        i18n::label("screened", lang),
+        "{}: {}.",
+        i18n::count(report.screenings.len(), "programmes", lang),
         counts.join(", ")
     );
     let files_with_errors = {

@@ -134,8 +134,9 @@ mod tests {
             "{m:?}"
         );
         assert!(
-            m.iter()
-                .any(|m| m.contains("6:11: `location.remote` has unknown value `maybe`. Valid values: yes, no, unknown.")),
+            m.iter().any(|m| m.contains(
+                "6:11: `location.remote` has unknown value `maybe`. Valid values: yes, no, unknown."
+            )),
             "{m:?}"
         );
     }

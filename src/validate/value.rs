@@ -140,7 +140,7 @@ fn check(node: &Node, kind: &'static Kind, path: &str, sink: &mut Sink) -> Optio
             }
         }
         Kind::Text => match &node.kind {
-            NodeKind::Str(s) => Some(Value::Text(s.clone())),
+            NodeKind::Str(s) => Some(Value::Text(s.trim_end().to_string())),
             NodeKind::Int(i) => Some(Value::Text(i.to_string())),
             NodeKind::Float(f) => Some(Value::Text(f.to_string())),
             _ => wrong(sink, "text"),
@@ -349,7 +349,7 @@ fn with_evidence(
                         }
                     },
                     Some("evidence") => match &value.kind {
-                        NodeKind::Str(s) => evidence = Some(s.clone()),
+                        NodeKind::Str(s) => evidence = Some(s.trim_end().to_string()),
                         NodeKind::Null => {}
                         other => {
                             sink.push(
