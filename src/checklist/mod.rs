@@ -5,6 +5,7 @@
 //! line and column, and the other rules still load. It must not evaluate rules.
 
 mod condition;
+mod operator;
 mod reader;
 pub mod rule;
 

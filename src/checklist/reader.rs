@@ -4,20 +4,9 @@
 //! Part of the checklist stage. It knows YAML node shapes, not what a rule means.
 
 use crate::load::{Node, NodeKind};
-use crate::model::{Loc, Problem, Text};
+use crate::model::{Loc, Text};
+pub use crate::validate::Sink;
 use crate::validate::suggest;
-
-/// Where problems go, and the file they are in.
-pub struct Sink<'a> {
-    pub file: &'a str,
-    pub problems: &'a mut Vec<Problem>,
-}
-
-impl Sink<'_> {
-    pub fn push(&mut self, loc: Loc, message: impl Into<String>) {
-        self.problems.push(Problem::new(self.file, loc, message));
-    }
-}
 
 /// A mapping whose keys were checked against a closed list.
 pub struct Map<'a> {

@@ -2,12 +2,14 @@
 //!
 //! Types only, shared by every stage. Nothing here reads files, parses YAML or renders output.
 
+pub mod date;
 pub mod programme;
 pub mod report;
 pub mod rule;
 pub mod vocab;
 
-pub use programme::{Acceptance, Date, Field, Loc, Lookup, Object, Programme, Value};
+pub use date::Date;
+pub use programme::{Acceptance, Field, Loc, Lookup, Object, Programme, Value};
 pub use report::{Evidence, Finding, Gap, Problem, Report, Screening, Status};
 pub use rule::{Checklist, Condition, Modifier, Op, Rule, Text};
 pub use vocab::{Answer, ProgrammeType, Rating, RiskArea, Tri};

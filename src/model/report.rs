@@ -4,7 +4,8 @@
 //! Plain data. Renderers must be able to write any format from a `Report` alone, so everything
 //! a report shows is here; nothing here re-reads files or re-runs rules.
 
-use super::programme::{Acceptance, Date, Loc};
+use super::date::Date;
+use super::programme::{Acceptance, Loc};
 use super::rule::Checklist;
 use super::vocab::{ProgrammeType, Rating, RiskArea};
 use std::fmt;

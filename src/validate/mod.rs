@@ -4,12 +4,25 @@
 //! with their line and column rather than stopping at the first. It must not judge the
 //! design: an absent answer stays absent here, for the evaluator to treat as a gap.
 
+mod answer;
 pub mod suggest;
 mod value;
 
 use crate::load::{Node, NodeKind};
 use crate::model::{Acceptance, Loc, Object, Problem, Programme, ProgrammeType, Value};
 use crate::schema;
+
+/// Where problems go, and the file they are in. Shared by programme and rule validation.
+pub struct Sink<'a> {
+    pub file: &'a str,
+    pub problems: &'a mut Vec<Problem>,
+}
+
+impl Sink<'_> {
+    pub fn push(&mut self, loc: Loc, message: impl Into<String>) {
+        self.problems.push(Problem::new(self.file, loc, message));
+    }
+}
 
 /// Validates one programme document read from `file`.
 pub fn programme(node: &Node, file: &str) -> Result<Programme, Vec<Problem>> {
@@ -19,7 +32,7 @@ pub fn programme(node: &Node, file: &str) -> Result<Programme, Vec<Problem>> {
             node,
             schema::ROOT,
             "",
-            &mut value::Sink {
+            &mut Sink {
                 file,
                 problems: &mut problems,
             },

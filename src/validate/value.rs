@@ -3,22 +3,10 @@
 //! Part of the validate stage. It types values and keeps their positions; it must not
 //! invent values the author did not write (a null stays absent).
 
-use super::suggest;
+use super::{Sink, answer, suggest};
 use crate::load::{Node, NodeKind};
-use crate::model::{Answer, Date, Field, Loc, Object, Problem, Value};
+use crate::model::{Date, Field, Object, Value};
 use crate::schema::{FieldSpec, Kind};
-
-/// Where problems go, and the file they are in.
-pub struct Sink<'a> {
-    pub file: &'a str,
-    pub problems: &'a mut Vec<Problem>,
-}
-
-impl Sink<'_> {
-    fn push(&mut self, loc: Loc, message: String) {
-        self.problems.push(Problem::new(self.file, loc, message));
-    }
-}
 
 fn join(parent: &str, name: &str) -> String {
     if parent.is_empty() {
@@ -109,7 +97,7 @@ fn check(node: &Node, kind: &'static Kind, path: &str, sink: &mut Sink) -> Optio
         None
     };
     match kind {
-        Kind::Answer => answer(node, path, sink),
+        Kind::Answer => answer::answer(node, path, sink),
         Kind::Choice(values) => {
             let answer_like = values.contains(&"yes");
             let (text, evidence) = match &node.kind {
@@ -118,7 +106,7 @@ fn check(node: &Node, kind: &'static Kind, path: &str, sink: &mut Sink) -> Optio
                     ((if *b { "yes" } else { "no" }).to_string(), None)
                 }
                 NodeKind::Map(_) if answer_like => {
-                    let (answer, evidence) = with_evidence(node, path, values, sink)?;
+                    let (answer, evidence) = answer::with_evidence(node, path, values, sink)?;
                     return Some(Value::Choice {
                         value: answer,
                         evidence,
@@ -216,14 +204,14 @@ fn check(node: &Node, kind: &'static Kind, path: &str, sink: &mut Sink) -> Optio
                 }
             }
         }
-        Kind::Currency => code(
+        Kind::Currency => answer::code(
             node,
             path,
             3,
             "an ISO 4217 currency code such as EUR, XOF or USD",
             sink,
         ),
-        Kind::Country => code(
+        Kind::Country => answer::code(
             node,
             path,
             2,
@@ -271,141 +259,5 @@ fn check(node: &Node, kind: &'static Kind, path: &str, sink: &mut Sink) -> Optio
                 None
             }
         },
-    }
-}
-
-fn answer(node: &Node, path: &str, sink: &mut Sink) -> Option<Value> {
-    let expected = "`yes`, `no` or `unknown` (or `{ answer: …, evidence: … }`)";
-    match &node.kind {
-        NodeKind::Bool(b) => Some(Value::Answer {
-            answer: if *b { Answer::Yes } else { Answer::No },
-            evidence: None,
-        }),
-        NodeKind::Str(s) => match Answer::parse(s) {
-            Some(a) => Some(Value::Answer {
-                answer: a,
-                evidence: None,
-            }),
-            None => {
-                sink.push(
-                    node.loc,
-                    suggest::unknown_value(&format!("`{path}`"), s, Answer::NAMES),
-                );
-                None
-            }
-        },
-        NodeKind::Map(_) => {
-            let (answer, evidence) = with_evidence(node, path, Answer::NAMES, sink)?;
-            Answer::parse(&answer).map(|answer| Value::Answer { answer, evidence })
-        }
-        other => {
-            sink.push(
-                node.loc,
-                format!("`{path}` must be {expected}; found {}", other.describe()),
-            );
-            None
-        }
-    }
-}
-
-/// The `{ answer, evidence }` form of an answer whose values are `values`.
-fn with_evidence(
-    node: &Node,
-    path: &str,
-    values: &[&str],
-    sink: &mut Sink,
-) -> Option<(String, Option<String>)> {
-    match &node.kind {
-        NodeKind::Map(entries) => {
-            let mut answer = None;
-            let mut evidence = None;
-            let mut ok = true;
-            for (key, value) in entries {
-                match key.key_text().as_deref() {
-                    Some("answer") => match &value.kind {
-                        NodeKind::Bool(b) => {
-                            answer = Some((if *b { "yes" } else { "no" }).to_string())
-                        }
-                        NodeKind::Str(s) if values.contains(&s.as_str()) => {
-                            answer = Some(s.clone())
-                        }
-                        NodeKind::Str(s) => {
-                            sink.push(
-                                value.loc,
-                                suggest::unknown_value(&format!("`{path}.answer`"), s, values),
-                            );
-                            ok = false;
-                        }
-                        other => {
-                            sink.push(
-                                value.loc,
-                                format!(
-                                    "`{path}.answer` must be {}; found {}",
-                                    suggest::one_of(values),
-                                    other.describe()
-                                ),
-                            );
-                            ok = false;
-                        }
-                    },
-                    Some("evidence") => match &value.kind {
-                        NodeKind::Str(s) => evidence = Some(s.trim_end().to_string()),
-                        NodeKind::Null => {}
-                        other => {
-                            sink.push(
-                                value.loc,
-                                format!(
-                                    "`{path}.evidence` must be text; found {}",
-                                    other.describe()
-                                ),
-                            );
-                            ok = false;
-                        }
-                    },
-                    Some(other) => {
-                        sink.push(
-                            key.loc,
-                            suggest::unknown_field(other, path, &["answer", "evidence"]),
-                        );
-                        ok = false;
-                    }
-                    None => {
-                        sink.push(key.loc, "a field name must be text".to_string());
-                        ok = false;
-                    }
-                }
-            }
-            match answer {
-                Some(answer) if ok => Some((answer, evidence)),
-                None if ok => {
-                    sink.push(node.loc, format!("`{path}` has evidence but no `answer`"));
-                    None
-                }
-                _ => None,
-            }
-        }
-        _ => None,
-    }
-}
-
-fn code(node: &Node, path: &str, len: usize, expected: &str, sink: &mut Sink) -> Option<Value> {
-    match &node.kind {
-        NodeKind::Str(s) if s.len() == len && s.bytes().all(|b| b.is_ascii_uppercase()) => {
-            Some(Value::Text(s.clone()))
-        }
-        NodeKind::Str(s) => {
-            sink.push(
-                node.loc,
-                format!("`{path}` must be {expected}; found `{s}`"),
-            );
-            None
-        }
-        other => {
-            sink.push(
-                node.loc,
-                format!("`{path}` must be {expected}; found {}", other.describe()),
-            );
-            None
-        }
     }
 }

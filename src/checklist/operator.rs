@@ -1,0 +1,170 @@
+//! Reads the operator of a field test (`is`, `one_of`, `contains`, `at_least`…) and the
+//! values it compares with, checking each against the kind of the field tested.
+//!
+//! Part of the checklist stage: a rule that compares a field with a value it can never hold
+//! is a mistake reported when the rule loads. Nothing here evaluates.
+
+use super::reader::Sink;
+use crate::load::{Node, NodeKind};
+use crate::model::Op;
+use crate::model::programme::format_number;
+use crate::model::rule::Literal;
+use crate::schema::{FieldSpec, Kind};
+use crate::validate::suggest;
+
+pub fn parse(name: &str, node: &Node, spec: &FieldSpec, path: &str, sink: &mut Sink) -> Option<Op> {
+    let element = match &spec.kind {
+        Kind::List(inner) => Some(*inner),
+        _ => None,
+    };
+    let is_list = element.is_some();
+    match name {
+        "is" | "is_not" | "equals" => {
+            if let Some(special) = node.as_str().and_then(special_state) {
+                if name == "is_not" {
+                    sink.push(
+                        node.loc,
+                        format!(
+                            "write `not: {{ field: {path}, is: {} }}` instead",
+                            node.as_str().unwrap_or("")
+                        ),
+                    );
+                    return None;
+                }
+                return Some(special);
+            }
+            if is_list {
+                sink.push(node.loc, format!("`{path}` is a list: use `contains`, `contains_any`, `at_least` or `at_most`"));
+                return None;
+            }
+            let literal = literal(node, &spec.kind, path, sink)?;
+            Some(if name == "is_not" {
+                Op::IsNot(literal)
+            } else {
+                Op::Is(literal)
+            })
+        }
+        "one_of" => {
+            if is_list {
+                sink.push(node.loc, format!("`{path}` is a list: use `contains_any`"));
+                return None;
+            }
+            literals(node, &spec.kind, path, sink).map(Op::OneOf)
+        }
+        "contains" | "contains_any" => {
+            let Some(element) = element else {
+                sink.push(
+                    node.loc,
+                    format!("`{path}` is not a list: use `is` or `one_of`"),
+                );
+                return None;
+            };
+            if name == "contains" {
+                literal(node, element, path, sink).map(Op::Contains)
+            } else {
+                literals(node, element, path, sink).map(Op::ContainsAny)
+            }
+        }
+        _ => {
+            let numeric = is_list || matches!(spec.kind, Kind::Integer { .. } | Kind::Number);
+            if !numeric {
+                sink.push(
+                    node.loc,
+                    format!("`{name}` compares numbers or list lengths; `{path}` is neither"),
+                );
+                return None;
+            }
+            let n = match &node.kind {
+                NodeKind::Int(i) => *i as f64,
+                NodeKind::Float(f) => *f,
+                other => {
+                    sink.push(
+                        node.loc,
+                        format!("`{name}` must be a number; found {}", other.describe()),
+                    );
+                    return None;
+                }
+            };
+            Some(if name == "at_least" {
+                Op::AtLeast(n)
+            } else {
+                Op::AtMost(n)
+            })
+        }
+    }
+}
+
+/// `absent`, `unknown` and `missing` name states of a field, not values.
+fn special_state(text: &str) -> Option<Op> {
+    match text {
+        "absent" => Some(Op::IsAbsent),
+        "unknown" => Some(Op::IsUnknown),
+        "missing" => Some(Op::IsMissing),
+        _ => None,
+    }
+}
+
+fn literals(node: &Node, kind: &Kind, path: &str, sink: &mut Sink) -> Option<Vec<Literal>> {
+    let NodeKind::Seq(items) = &node.kind else {
+        sink.push(node.loc, "expected a list of values");
+        return None;
+    };
+    let values: Vec<Option<Literal>> = items.iter().map(|i| literal(i, kind, path, sink)).collect();
+    values.into_iter().collect()
+}
+
+/// A value compared with a field of `kind`, checked to be one the field can hold.
+fn literal(node: &Node, kind: &Kind, path: &str, sink: &mut Sink) -> Option<Literal> {
+    let text = match &node.kind {
+        NodeKind::Bool(b) => (if *b { "yes" } else { "no" }).to_string(),
+        NodeKind::Int(i) => return number(*i as f64, kind, node, path, sink),
+        NodeKind::Float(f) => return number(*f, kind, node, path, sink),
+        NodeKind::Str(s) => s.clone(),
+        other => {
+            sink.push(
+                node.loc,
+                format!(
+                    "expected a value to compare with; found {}",
+                    other.describe()
+                ),
+            );
+            return None;
+        }
+    };
+    let valid: &[&str] = match kind {
+        Kind::Answer => &["yes", "no"],
+        Kind::Choice(values) => values,
+        Kind::Text | Kind::Id | Kind::Date | Kind::Currency | Kind::Country => {
+            return Some(Literal::Text(text));
+        }
+        _ => {
+            sink.push(
+                node.loc,
+                format!(
+                    "`{path}` holds numbers or structures; `{text}` cannot be compared with it"
+                ),
+            );
+            return None;
+        }
+    };
+    if valid.contains(&text.as_str()) {
+        Some(Literal::Text(text))
+    } else {
+        sink.push(
+            node.loc,
+            suggest::unknown_value(&format!("`{path}`"), &text, valid),
+        );
+        None
+    }
+}
+
+fn number(n: f64, kind: &Kind, node: &Node, path: &str, sink: &mut Sink) -> Option<Literal> {
+    match kind {
+        Kind::Integer { .. } | Kind::Number => Some(Literal::Number(n)),
+        Kind::Text => Some(Literal::Text(format_number(n))),
+        _ => {
+            sink.push(node.loc, format!("`{path}` does not hold numbers"));
+            None
+        }
+    }
+}
