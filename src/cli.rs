@@ -16,6 +16,29 @@ pub struct Cli {
 pub enum Command {
     /// Screen programme files (or folders of them) and print rated findings.
     Check(CheckArgs),
+    /// Tools for checklist authors: validate rule folders, run their test cases.
+    Checklist {
+        #[command(subcommand)]
+        command: ChecklistCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ChecklistCommand {
+    /// Check rule folders: schema, unknown fields, field paths, ids, test-case files.
+    Validate(ChecklistArgs),
+    /// Run the test cases in the folders' `tests/` (the built-in core checklist's when no folder is given).
+    Test(ChecklistArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ChecklistArgs {
+    /// Rule folders. A folder whose checklist.yaml says `id: core` stands in for the built-in core.
+    pub dirs: Vec<PathBuf>,
+
+    /// The day cases are screened on, unless a case gives its own (YYYY-MM-DD). Default: today.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
 }
 
 #[derive(Debug, Args)]

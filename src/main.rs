@@ -3,7 +3,7 @@
 
 use clap::Parser;
 use dnh_screen::app;
-use dnh_screen::cli::{Cli, Command};
+use dnh_screen::cli::{ChecklistCommand, Cli, Command};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -17,6 +17,8 @@ fn main() -> ExitCode {
     };
     let outcome = match &cli.command {
         Command::Check(args) => app::check(args),
+        Command::Checklist { command: ChecklistCommand::Validate(args) } => app::checklist_validate(args),
+        Command::Checklist { command: ChecklistCommand::Test(args) } => app::checklist_test(args),
     };
     let mut stderr = std::io::stderr().lock();
     for line in &outcome.stderr {

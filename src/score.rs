@@ -56,6 +56,7 @@ pub fn screen(
             };
             Finding {
                 rule: hit.rule.id.clone(),
+                kind: hit.rule.kind,
                 risk_area: hit.rule.risk_area,
                 impact: hit.impact,
                 likelihood,

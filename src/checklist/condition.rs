@@ -24,21 +24,15 @@ pub const OPERATORS: &[&str] = &[
     "contains_any",
     "at_least",
     "at_most",
+    "older_than_months",
+    "exceeds_field",
 ];
-/// Every key a condition mapping may have.
+/// The keys a condition mapping may have besides the operators.
 const KEYS: &[&str] = &[
     "all",
     "any",
     "not",
     "field",
-    "is",
-    "is_not",
-    "equals",
-    "one_of",
-    "contains",
-    "contains_any",
-    "at_least",
-    "at_most",
     "if_missing",
     "mentions",
     "in",
@@ -86,7 +80,8 @@ impl Scope {
 
 /// Reads one condition.
 pub fn parse(node: &Node, scope: Scope, sink: &mut Sink) -> Option<Condition> {
-    let map = Map::open(node, KEYS, "condition", sink)?;
+    let allowed: Vec<&str> = KEYS.iter().chain(OPERATORS).copied().collect();
+    let map = Map::open(node, &allowed, "condition", sink)?;
     let heads: Vec<String> = map
         .keys()
         .map(|(k, _)| k)
@@ -234,7 +229,7 @@ fn field_test(map: &Map, path_node: &Node, scope: Scope, sink: &mut Sink) -> Opt
         return None;
     }
     let (name, value) = &ops[0];
-    let op = operator::parse(name, value, spec, &path, sink)?;
+    let op = operator::parse(name, value, spec, &path, scope.fields(), sink)?;
     let if_missing = match map.get("if_missing") {
         None => None,
         Some(n) => match (&n.kind, n.as_str()) {

@@ -4,6 +4,7 @@
 //! Every rule file is checked like a programme file: each mistake is reported with file,
 //! line and column, and the other rules still load. It must not evaluate rules.
 
+pub mod cases;
 mod condition;
 mod operator;
 mod reader;
@@ -13,6 +14,7 @@ use crate::load::{self, Limits, Node};
 use crate::model::{Checklist, Loc, Problem};
 use reader::{Map, Sink};
 use std::collections::BTreeMap;
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 mod embedded {
@@ -21,11 +23,21 @@ mod embedded {
 
 pub use embedded::TEMPLATE_FILES;
 
-/// The checklists of a run, and every problem found reading them.
+/// The checklists of a run, every problem found reading them, and the test-case files
+/// found beside the rules (in `tests/` folders).
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub checklists: Vec<Checklist>,
     pub problems: Vec<Problem>,
+    pub case_files: Vec<CaseFile>,
+}
+
+/// A file of rule test cases and the checklist it belongs to.
+#[derive(Debug)]
+pub struct CaseFile {
+    pub display: String,
+    pub text: Cow<'static, str>,
+    pub checklist: String,
 }
 
 /// One rule file's text and where it comes from.
@@ -33,100 +45,99 @@ struct Source<'a> {
     display: String,
     stem: String,
     folder: Option<String>,
-    text: std::borrow::Cow<'a, str>,
+    text: &'a str,
 }
 
-/// Loads the core checklist and the user folders, in that order.
+/// The files of one checklist folder: (path relative to the folder, text).
+type Files = Vec<(String, Cow<'static, str>)>;
+
+/// Loads the core checklist and the user folders, in that order. A user folder whose
+/// `checklist.yaml` says `id: core` replaces the built-in core checklist (to test edits to it).
 pub fn load(user_dirs: &[PathBuf], limits: &Limits) -> Loaded {
     let mut loaded = Loaded::default();
-    let mut seen: BTreeMap<String, (String, Loc)> = BTreeMap::new();
-
-    let core_files: Vec<(String, std::borrow::Cow<str>)> = embedded::CHECKLIST_FILES
-        .iter()
-        .map(|(p, t)| (p.to_string(), std::borrow::Cow::Borrowed(*t)))
-        .collect();
-    let core = read_set(
-        "core",
-        "checklists",
-        core_files,
-        limits,
-        &mut seen,
-        &mut loaded.problems,
-    );
-    loaded.checklists.push(core);
-
+    let mut sets: Vec<(String, String, Files)> = Vec::new();
     for dir in user_dirs {
         let display = load::discover::display_path(dir);
-        let files = match folder_files(dir) {
-            Ok(files) => files,
-            Err(message) => {
-                loaded
-                    .problems
-                    .push(Problem::new(display, Loc::NONE, message));
-                continue;
+        match read_folder(dir, &display, limits, &mut loaded.problems) {
+            Ok(files) => {
+                let default_id = dir
+                    .file_name()
+                    .map(|n| n.to_string_lossy().to_string())
+                    .unwrap_or_else(|| display.clone());
+                sets.push((default_id, display, files));
             }
-        };
-        let mut texts = Vec::new();
-        for relative in files {
-            let shown = format!("{display}/{relative}");
-            match load::read_bytes(&dir.join(&relative), &shown, limits).and_then(|b| {
-                String::from_utf8(b)
-                    .map_err(|_| Problem::new(&shown, Loc::NONE, "file is not UTF-8 text"))
-            }) {
-                Ok(text) => texts.push((relative, std::borrow::Cow::Owned(text))),
-                Err(p) => loaded.problems.push(p),
-            }
+            Err(message) => loaded.problems.push(Problem::new(display, Loc::NONE, message)),
         }
-        let default_id = dir
-            .file_name()
-            .map(|n| n.to_string_lossy().to_string())
-            .unwrap_or_else(|| display.clone());
-        let set = read_set(
-            &default_id,
-            &display,
-            texts,
-            limits,
-            &mut seen,
-            &mut loaded.problems,
-        );
+    }
+    let replaces_core = sets.iter().any(|(_, _, files)| declared_id(files, limits).as_deref() == Some("core"));
+    if !replaces_core {
+        let core: Files =
+            embedded::CHECKLIST_FILES.iter().map(|(p, t)| (p.to_string(), Cow::Borrowed(*t))).collect();
+        sets.insert(0, ("core".to_string(), "checklists".to_string(), core));
+    }
+    let mut seen: BTreeMap<String, (String, Loc)> = BTreeMap::new();
+    for (default_id, display, files) in sets {
+        let (rule_files, case_files): (Files, Files) = files.into_iter().partition(|(p, _)| !is_test(p));
+        let set = read_set(&default_id, &display, &rule_files, limits, &mut seen, &mut loaded.problems);
+        loaded.case_files.extend(case_files.into_iter().map(|(relative, text)| CaseFile {
+            display: format!("{display}/{relative}"),
+            text,
+            checklist: set.id.clone(),
+        }));
         loaded.checklists.push(set);
     }
     loaded.problems.sort();
     loaded
 }
 
-/// The rule files under a folder (relative paths, sorted), leaving out `tests/` folders.
-fn folder_files(dir: &Path) -> Result<Vec<String>, String> {
-    let meta = std::fs::metadata(dir)
-        .map_err(|e| format!("cannot read checklist folder: {}", load::io_reason(&e)))?;
+/// Whether a file of a checklist folder is a test-case file rather than a rule.
+fn is_test(relative: &str) -> bool {
+    relative.split('/').any(|part| part == "tests")
+}
+
+/// The `id` a folder's `checklist.yaml` declares, if any.
+fn declared_id(files: &Files, limits: &Limits) -> Option<String> {
+    let (_, text) = files.iter().find(|(p, _)| p == "checklist.yaml")?;
+    let node = load::parse_str(text, "checklist.yaml", limits).ok()?;
+    node.get("id")?.as_str().map(str::to_string)
+}
+
+/// Reads every YAML file of a checklist folder, rules and test cases.
+fn read_folder(dir: &Path, display: &str, limits: &Limits, problems: &mut Vec<Problem>) -> Result<Files, String> {
+    let meta = std::fs::metadata(dir).map_err(|e| format!("cannot read checklist folder: {}", load::io_reason(&e)))?;
     if !meta.is_dir() {
         return Err("a checklist must be a folder of rule files".to_string());
     }
-    let mut files = Vec::new();
-    let walker = ignore::WalkBuilder::new(dir)
-        .standard_filters(false)
-        .hidden(true)
-        .follow_links(true)
-        .build();
-    for entry in walker.flatten() {
-        let path = entry.path();
-        let relative = path.strip_prefix(dir).unwrap_or(path);
-        let in_tests = relative.components().any(|c| c.as_os_str() == "tests");
-        if entry.file_type().is_some_and(|t| t.is_file())
-            && load::discover::is_yaml(path)
-            && !in_tests
-        {
-            files.push(relative.to_string_lossy().replace('\\', "/"));
+    let mut relatives = Vec::new();
+    let walker = ignore::WalkBuilder::new(dir).standard_filters(false).hidden(true).follow_links(true).build();
+    for entry in walker {
+        match entry {
+            Ok(entry) if entry.file_type().is_some_and(|t| t.is_file()) && load::discover::is_yaml(entry.path()) => {
+                let relative = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+                relatives.push(relative.to_string_lossy().replace('\\', "/"));
+            }
+            Ok(_) => {}
+            Err(e) => problems.push(Problem::new(display, Loc::NONE, format!("cannot walk folder: {e}"))),
         }
     }
-    files.sort();
+    relatives.sort();
+    let mut files = Vec::new();
+    for relative in relatives {
+        let shown = format!("{display}/{relative}");
+        match load::read_bytes(&dir.join(&relative), &shown, limits).and_then(|b| {
+            String::from_utf8(b).map_err(|_| Problem::new(&shown, Loc::NONE, "file is not UTF-8 text"))
+        }) {
+            Ok(text) => files.push((relative, Cow::Owned(text))),
+            Err(p) => problems.push(p),
+        }
+    }
     Ok(files)
 }
 
 fn read_set(
     default_id: &str,
     display_root: &str,
-    files: Vec<(String, std::borrow::Cow<str>)>,
+    files: &Files,
     limits: &Limits,
     seen: &mut BTreeMap<String, (String, Loc)>,
     problems: &mut Vec<Problem>,
@@ -138,9 +149,9 @@ fn read_set(
         rules: Vec::new(),
     };
     let sources: Vec<Source> = files
-        .into_iter()
+        .iter()
         .map(|(relative, text)| {
-            let path = Path::new(&relative);
+            let path = Path::new(relative);
             Source {
                 display: format!("{display_root}/{relative}"),
                 stem: path
@@ -151,7 +162,7 @@ fn read_set(
                     .parent()
                     .and_then(|p| p.file_name())
                     .map(|n| n.to_string_lossy().to_string()),
-                text,
+                text: text.as_ref(),
             }
         })
         .collect();
@@ -159,7 +170,7 @@ fn read_set(
         .iter()
         .find(|s| s.stem == "checklist" && s.folder.is_none())
     {
-        match load::parse_str(&meta.text, &meta.display, limits) {
+        match load::parse_str(meta.text, &meta.display, limits) {
             Ok(node) => read_meta(&node, &meta.display, &mut checklist, problems),
             Err(p) => problems.push(p),
         }
@@ -168,7 +179,7 @@ fn read_set(
         .iter()
         .filter(|s| !(s.stem == "checklist" && s.folder.is_none()))
     {
-        let node = match load::parse_str(&source.text, &source.display, limits) {
+        let node = match load::parse_str(source.text, &source.display, limits) {
             Ok(node) => node,
             Err(p) => {
                 problems.push(p);

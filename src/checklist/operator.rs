@@ -9,10 +9,17 @@ use crate::load::{Node, NodeKind};
 use crate::model::Op;
 use crate::model::programme::format_number;
 use crate::model::rule::Literal;
-use crate::schema::{FieldSpec, Kind};
+use crate::schema::{self, FieldSpec, Kind};
 use crate::validate::suggest;
 
-pub fn parse(name: &str, node: &Node, spec: &FieldSpec, path: &str, sink: &mut Sink) -> Option<Op> {
+pub fn parse(
+    name: &str,
+    node: &Node,
+    spec: &FieldSpec,
+    path: &str,
+    scope: &'static [FieldSpec],
+    sink: &mut Sink,
+) -> Option<Op> {
     let element = match &spec.kind {
         Kind::List(inner) => Some(*inner),
         _ => None,
@@ -63,6 +70,42 @@ pub fn parse(name: &str, node: &Node, spec: &FieldSpec, path: &str, sink: &mut S
                 literal(node, element, path, sink).map(Op::Contains)
             } else {
                 literals(node, element, path, sink).map(Op::ContainsAny)
+            }
+        }
+        "older_than_months" => {
+            if !matches!(spec.kind, Kind::Date) {
+                sink.push(node.loc, format!("`older_than_months` tests dates; `{path}` is not a date"));
+                return None;
+            }
+            match &node.kind {
+                NodeKind::Int(i) if *i >= 0 => Some(Op::OlderThanMonths(*i as u32)),
+                _ => {
+                    sink.push(node.loc, "`older_than_months` must be a whole number of months");
+                    None
+                }
+            }
+        }
+        "exceeds_field" => {
+            let numeric = |k: &Kind| matches!(k, Kind::Integer { .. } | Kind::Number);
+            if !numeric(&spec.kind) {
+                sink.push(node.loc, format!("`exceeds_field` compares numbers; `{path}` is not a number"));
+                return None;
+            }
+            let other = node.as_str().unwrap_or_default();
+            match schema::find(scope, other) {
+                Some(o) if numeric(&o.kind) => Some(Op::ExceedsField(other.to_string())),
+                Some(_) => {
+                    sink.push(node.loc, format!("`{other}` is not a number field"));
+                    None
+                }
+                None => {
+                    let all = schema::paths(scope);
+                    let hint = suggest::did_you_mean(other, all.iter().map(String::as_str))
+                        .map(|s| format!("; did you mean `{s}`?"))
+                        .unwrap_or_default();
+                    sink.push(node.loc, format!("`{other}` is not a field{hint}"));
+                    None
+                }
             }
         }
         _ => {

@@ -7,10 +7,11 @@ use super::condition::{self, Scope};
 use super::reader::{self, Map, Sink};
 use crate::load::Node;
 use crate::model::rule::Source;
-use crate::model::{Modifier, ProgrammeType, Rating, RiskArea, Rule};
+use crate::model::{Modifier, ProgrammeType, Rating, RiskArea, Rule, RuleKind};
 
 const RULE_KEYS: &[&str] = &[
     "id",
+    "kind",
     "title",
     "risk_area",
     "applies_to",
@@ -54,6 +55,10 @@ pub fn read(
         }
         Some(id)
     });
+    let kind = match map.get("kind") {
+        None => Some(RuleKind::Risk),
+        Some(n) => reader::choice(n, "kind", &["risk", "contradiction"], parse_kind, sink),
+    };
     let title = map
         .require("title", sink)
         .and_then(|n| reader::bilingual(n, "title", sink));
@@ -117,6 +122,7 @@ pub fn read(
     }
     Some(Rule {
         id: id?,
+        kind: kind?,
         title: title?,
         risk_area: risk_area?,
         applies_to: applies_to?,
@@ -133,6 +139,14 @@ pub fn read(
         file: sink.file.to_string(),
         loc: node.loc,
     })
+}
+
+fn parse_kind(text: &str) -> Option<RuleKind> {
+    match text {
+        "risk" => Some(RuleKind::Risk),
+        "contradiction" => Some(RuleKind::Contradiction),
+        _ => None,
+    }
 }
 
 /// `AREA-NNN`: two to five capital letters, a dash, three digits.

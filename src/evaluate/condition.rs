@@ -7,7 +7,7 @@
 use super::words;
 use crate::model::programme::{Lookup, lookup};
 use crate::model::rule::{ListName, Literal, TextSource, Word};
-use crate::model::{Condition, Evidence, Field, Loc, Object, Op, Programme, Tri, Value};
+use crate::model::{Condition, Date, Evidence, Field, Loc, Object, Op, Programme, Tri, Value};
 
 /// What a condition sees: the programme, or one partner or activity within it.
 #[derive(Clone, Copy)]
@@ -17,15 +17,18 @@ pub struct Scope<'a> {
     pub loc: Loc,
     /// Path prefix for evidence: `` or `partners[2].`.
     pub prefix: &'a str,
+    /// The day of the screening, for tests on how old a date is.
+    pub today: Date,
 }
 
 impl<'a> Scope<'a> {
-    pub fn programme(p: &'a Programme) -> Scope<'a> {
+    pub fn programme(p: &'a Programme, today: Date) -> Scope<'a> {
         Scope {
             programme: p,
             object: &p.root,
             loc: Loc::new(1, 1),
             prefix: "",
+            today,
         }
     }
 }
@@ -98,55 +101,50 @@ fn gather(results: Vec<Outcome>, keep: impl Fn(Tri) -> bool) -> Vec<Evidence> {
     out
 }
 
-fn test(field: &str, op: &Op, if_missing: Option<bool>, scope: Scope) -> Outcome {
+/// What a field holds, for a test: nothing written, `unknown`, or a known value.
+enum Seen<'a> {
+    Absent,
+    Unknown,
+    Known(&'a Value),
+}
+
+/// Looks `field` up in the scope, with the evidence of what was found.
+fn observe<'a>(field: &str, scope: Scope<'a>) -> (Seen<'a>, Evidence) {
     let path = format!("{}{field}", scope.prefix);
-    let missing = if_missing.map_or(Tri::Unknown, Tri::from_bool);
     match lookup(scope.object, scope.loc, field) {
-        Lookup::Absent { nearest } => {
-            let tri = match op {
-                Op::IsAbsent | Op::IsMissing => Tri::True,
-                Op::IsUnknown => Tri::False,
-                _ => missing,
-            };
-            (
-                tri,
-                vec![Evidence {
-                    field: path,
-                    value: None,
-                    loc: nearest,
-                    gap: true,
-                }],
-            )
-        }
+        Lookup::Absent { nearest } => (Seen::Absent, Evidence { field: path, value: None, loc: nearest, gap: true }),
         Lookup::Present(f) if f.value.is_unknown() => {
-            let tri = match op {
-                Op::IsUnknown | Op::IsMissing => Tri::True,
-                Op::IsAbsent => Tri::False,
-                _ => missing,
-            };
-            (
-                tri,
-                vec![Evidence {
-                    field: path,
-                    value: Some("unknown".into()),
-                    loc: f.loc,
-                    gap: true,
-                }],
-            )
+            (Seen::Unknown, Evidence { field: path, value: Some("unknown".into()), loc: f.loc, gap: true })
         }
         Lookup::Present(f) => {
-            let tri = Tri::from_bool(known(&f.value, op));
-            (
-                tri,
-                vec![Evidence {
-                    field: path,
-                    value: Some(f.value.display()),
-                    loc: f.loc,
-                    gap: false,
-                }],
-            )
+            (Seen::Known(&f.value), Evidence { field: path, value: Some(f.value.display()), loc: f.loc, gap: false })
         }
     }
+}
+
+fn test(field: &str, op: &Op, if_missing: Option<bool>, scope: Scope) -> Outcome {
+    let missing = if_missing.map_or(Tri::Unknown, Tri::from_bool);
+    let (seen, evidence) = observe(field, scope);
+    let tri = match (seen, op) {
+        (Seen::Absent, Op::IsAbsent | Op::IsMissing) | (Seen::Unknown, Op::IsUnknown | Op::IsMissing) => Tri::True,
+        (Seen::Absent, Op::IsUnknown) | (Seen::Unknown, Op::IsAbsent) => Tri::False,
+        (Seen::Absent | Seen::Unknown, _) => missing,
+        (Seen::Known(value), Op::ExceedsField(other)) => {
+            let (other_seen, other_evidence) = observe(other, scope);
+            let tri = match (measure(value), other_seen) {
+                (Some(n), Seen::Known(v)) => measure(v).map_or(Tri::False, |m| Tri::from_bool(n > m)),
+                (_, Seen::Absent | Seen::Unknown) => missing,
+                (None, _) => Tri::False,
+            };
+            return (tri, vec![evidence, other_evidence]);
+        }
+        (Seen::Known(value), Op::OlderThanMonths(months)) => match value {
+            Value::Date(d) => Tri::from_bool(d.last_day().months_until(scope.today) > *months as i32),
+            _ => Tri::False,
+        },
+        (Seen::Known(value), op) => Tri::from_bool(known(value, op)),
+    };
+    (tri, vec![evidence])
 }
 
 /// A test on a written, known value.
@@ -154,12 +152,10 @@ fn known(value: &Value, op: &Op) -> bool {
     match op {
         Op::Is(lit) => equals(value, lit),
         Op::IsNot(lit) => !equals(value, lit),
-        Op::IsAbsent | Op::IsUnknown | Op::IsMissing => false,
+        Op::IsAbsent | Op::IsUnknown | Op::IsMissing | Op::ExceedsField(_) | Op::OlderThanMonths(_) => false,
         Op::OneOf(lits) => lits.iter().any(|l| equals(value, l)),
         Op::Contains(lit) => list(value).iter().any(|f| equals(&f.value, lit)),
-        Op::ContainsAny(lits) => list(value)
-            .iter()
-            .any(|f| lits.iter().any(|l| equals(&f.value, l))),
+        Op::ContainsAny(lits) => list(value).iter().any(|f| lits.iter().any(|l| equals(&f.value, l))),
         Op::AtLeast(n) => measure(value).is_some_and(|m| m >= *n),
         Op::AtMost(n) => measure(value).is_some_and(|m| m <= *n),
     }
@@ -270,6 +266,7 @@ fn quantified(list: ListName, every: bool, condition: &Condition, scope: Scope) 
             object,
             loc: item.loc,
             prefix: &prefix,
+            today: scope.today,
         };
         results.push(eval(condition, inner));
     }

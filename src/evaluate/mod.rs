@@ -9,7 +9,7 @@ pub mod condition;
 pub mod words;
 
 use crate::model::report::Unsupported;
-use crate::model::{Answer, Evidence, Object, Programme, Rating, Rule, Tri, Value};
+use crate::model::{Answer, Date, Evidence, Object, Programme, Rating, Rule, RuleKind, Tri, Value};
 use crate::schema::{self, FieldSpec, Kind};
 use condition::Scope;
 
@@ -28,8 +28,8 @@ pub struct Hit<'r> {
 }
 
 /// Evaluates every applicable rule. Returns the hits and the ids of the rules that applied.
-pub fn evaluate<'r>(programme: &Programme, rules: &[&'r Rule]) -> (Vec<Hit<'r>>, Vec<String>) {
-    let scope = Scope::programme(programme);
+pub fn evaluate<'r>(programme: &Programme, rules: &[&'r Rule], today: Date) -> (Vec<Hit<'r>>, Vec<String>) {
+    let scope = Scope::programme(programme, today);
     let mut hits = Vec::new();
     let mut applicable = Vec::new();
     for rule in rules
@@ -39,7 +39,8 @@ pub fn evaluate<'r>(programme: &Programme, rules: &[&'r Rule]) -> (Vec<Hit<'r>>,
     {
         applicable.push(rule.id.clone());
         let (tri, evidence) = condition::eval(&rule.when, scope);
-        if tri == Tri::False {
+        // A contradiction is a fact about stated answers; a gap cannot contradict anything.
+        if tri == Tri::False || (tri == Tri::Unknown && rule.kind == RuleKind::Contradiction) {
             continue;
         }
         let mut impact = i16::from(rule.impact);

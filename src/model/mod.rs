@@ -11,5 +11,5 @@ pub mod vocab;
 pub use date::Date;
 pub use programme::{Acceptance, Field, Loc, Lookup, Object, Programme, Value};
 pub use report::{Evidence, Finding, Gap, Problem, Report, Screening, Status};
-pub use rule::{Checklist, Condition, Modifier, Op, Rule, Text};
+pub use rule::{Checklist, Condition, Modifier, Op, Rule, RuleKind, Text};
 pub use vocab::{Answer, ProgrammeType, Rating, RiskArea, Tri};

@@ -82,6 +82,7 @@ impl Status {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
     pub rule: String,
+    pub kind: super::rule::RuleKind,
     pub risk_area: RiskArea,
     pub impact: u8,
     pub likelihood: u8,

@@ -62,6 +62,10 @@ pub enum Op {
     ContainsAny(Vec<Literal>),
     AtLeast(f64),
     AtMost(f64),
+    /// A date more than this many whole months before the day of the screening.
+    OlderThanMonths(u32),
+    /// A number greater than the number at another path (in the same scope).
+    ExceedsField(String),
 }
 
 /// The texts a `mentions` test searches.
@@ -137,10 +141,28 @@ pub struct Source {
     pub fr: Option<String>,
 }
 
+/// What a rule finds: a risk to the programme's context, or answers that cannot all be true.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RuleKind {
+    Risk,
+    /// Raised only on stated answers (never on gaps): the design contradicts itself.
+    Contradiction,
+}
+
+impl RuleKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuleKind::Risk => "risk",
+            RuleKind::Contradiction => "contradiction",
+        }
+    }
+}
+
 /// One rule of a checklist.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rule {
     pub id: String,
+    pub kind: RuleKind,
     pub title: Text,
     pub risk_area: RiskArea,
     /// `None` applies to every programme type.

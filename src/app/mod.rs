@@ -4,11 +4,18 @@
 //! This is the only place that knows the order of the stages. It must not parse YAML,
 //! judge designs or format output itself; it passes each stage's output to the next.
 
+mod cases;
+mod check;
+mod checklist_cmd;
+
+pub use cases::{CaseOutcome, run_cases};
+pub use check::check;
+pub use checklist_cmd::{checklist_test, checklist_validate};
+
 use crate::checklist;
-use crate::cli::{CheckArgs, ColorChoice, FailOn, Format};
+use crate::cli::{ColorChoice, FailOn};
 use crate::load::{self, Limits, discover};
 use crate::model::{Date, Loc, Problem, Rating, Report, Rule, Screening};
-use crate::render::{self, Style};
 use crate::{evaluate, score, validate};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -48,7 +55,7 @@ pub fn screen(run: &Run) -> Report {
             let node = load::read_document(&input.path, &input.display, &run.limits)
                 .map_err(|p| vec![p])?;
             let programme = validate::programme(&node, &input.display)?;
-            let (hits, applicable) = evaluate::evaluate(&programme, &rules);
+            let (hits, applicable) = evaluate::evaluate(&programme, &rules, run.today);
             let unsupported = evaluate::unsupported(&programme);
             Ok((
                 score::screen(&programme, hits, applicable, unsupported, run.today),
@@ -91,49 +98,6 @@ pub fn screen(run: &Run) -> Report {
     }
 }
 
-/// `dnh-screen check`.
-pub fn check(args: &CheckArgs) -> Outcome {
-    let today = match resolve_today(args.today.as_deref()) {
-        Ok(d) => d,
-        Err(message) => return usage_error(message),
-    };
-    let default_paths = [PathBuf::from(".")];
-    let paths = if args.paths.is_empty() {
-        &default_paths[..]
-    } else {
-        &args.paths
-    };
-    let limits = Limits {
-        max_file_bytes: args.max_file_size,
-        ..Limits::default()
-    };
-    let report = screen(&Run {
-        paths,
-        checklists: &args.checklists,
-        limits,
-        today,
-    });
-
-    let style = Style {
-        color: use_color(args.color),
-        details: args.details,
-        lang: args.lang,
-    };
-    let stdout = match args.format {
-        Format::Table => render::table::render(&report, style),
-        Format::Json => render::json::render(&report, args.lang),
-    };
-    Outcome {
-        stdout,
-        stderr: report
-            .errors
-            .iter()
-            .map(|e| format!("error: {e}"))
-            .collect(),
-        status: status(&report, args.fail_on),
-    }
-}
-
 /// 2 when any input was bad; else 1 when a programme is rated at or above `fail_on`; else 0.
 pub fn status(report: &Report, fail_on: FailOn) -> u8 {
     if !report.errors.is_empty() {
@@ -149,7 +113,7 @@ pub fn status(report: &Report, fail_on: FailOn) -> u8 {
     u8::from(report.screenings.iter().any(|s| s.rating >= threshold))
 }
 
-fn usage_error(message: String) -> Outcome {
+pub fn usage_error(message: String) -> Outcome {
     Outcome {
         stdout: String::new(),
         stderr: vec![format!("error: {message}")],
@@ -176,7 +140,7 @@ pub fn resolve_today(flag: Option<&str>) -> Result<Date, String> {
     }
 }
 
-fn use_color(choice: ColorChoice) -> bool {
+pub fn use_color(choice: ColorChoice) -> bool {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     match choice {
         _ if no_color => false,

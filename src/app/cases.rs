@@ -1,0 +1,50 @@
+//! Runs rule test cases: screens each case's programme with every loaded rule and checks
+//! what became of the case's rule against what the case expects.
+//!
+//! Orchestration over the evaluate and score stages; it must not judge designs itself.
+
+use crate::checklist::cases::{Case, Expect};
+use crate::model::{Date, Rule};
+use crate::{evaluate, score};
+
+/// A case and how it went.
+pub struct CaseOutcome<'a> {
+    pub case: &'a Case,
+    pub passed: bool,
+    /// What the rule did on the programme, in words.
+    pub got: String,
+}
+
+/// Runs every case against `rules`, on the case's own day or on `today`.
+pub fn run_cases<'a>(cases: &'a [Case], rules: &[&Rule], today: Date) -> Vec<CaseOutcome<'a>> {
+    cases
+        .iter()
+        .map(|case| {
+            let day = case.today.unwrap_or(today);
+            let (hits, applicable) = evaluate::evaluate(&case.programme, rules, day);
+            let screening = score::screen(&case.programme, hits, applicable, Vec::new(), day);
+            let finding = screening.findings.iter().find(|f| f.rule == case.rule);
+            let got = match finding {
+                None if !screening.applicable_rules.contains(&case.rule) => {
+                    format!("{} does not apply to type `{}`", case.rule, case.programme.kind)
+                }
+                None => "no finding".to_string(),
+                Some(f) => format!(
+                    "{} finding, {} (significance {}){}",
+                    if f.gap { "a gap" } else { "a" },
+                    f.rating,
+                    f.significance,
+                    f.floor.map(|r| format!(", floor {r}")).unwrap_or_default()
+                ),
+            };
+            let kind_ok = match (case.expect, finding) {
+                (Expect::Silent, None) => true,
+                (Expect::Fires, Some(f)) => !f.gap,
+                (Expect::Gap, Some(f)) => f.gap,
+                _ => false,
+            };
+            let rating_ok = case.rating.is_none_or(|r| finding.is_some_and(|f| f.rating == r));
+            CaseOutcome { case, passed: kind_ok && rating_ok, got }
+        })
+        .collect()
+}
