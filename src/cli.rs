@@ -1,5 +1,6 @@
 //! Command-line definitions (clap derive) and nothing else: no behaviour lives here.
 
+use crate::model::{ProgrammeType, RiskArea};
 use crate::render::Lang;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -16,11 +17,102 @@ pub struct Cli {
 pub enum Command {
     /// Screen programme files (or folders of them) and print rated findings.
     Check(CheckArgs),
+    /// List the rules of the checklist (filter by risk area and programme type).
+    Rules(RulesArgs),
+    /// Print one rule in full: what it checks, why, the source passage, the mitigation, an example.
+    Explain(ExplainArgs),
     /// Tools for checklist authors: validate rule folders, run their test cases.
     Checklist {
         #[command(subcommand)]
         command: ChecklistCommand,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Only the rules of this risk area.
+    #[arg(long, value_enum)]
+    pub area: Option<AreaArg>,
+
+    /// Only the rules that apply to this programme type.
+    #[arg(long = "type", value_enum)]
+    pub r#type: Option<TypeArg>,
+
+    /// Output format; `md` is the full checklist document (docs/checklist.md).
+    #[arg(long, value_enum, default_value_t = RulesFormat::Table)]
+    pub format: RulesFormat,
+
+    /// Language of titles, rationales and mitigations.
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    pub lang: Lang,
+
+    /// A folder of additional rules (repeatable).
+    #[arg(long = "checklist", value_name = "DIR")]
+    pub checklists: Vec<PathBuf>,
+
+    /// When to colour the table.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The rule id, e.g. LIV-001.
+    pub id: String,
+
+    /// Language of the explanation.
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    pub lang: Lang,
+
+    /// A folder of additional rules (repeatable).
+    #[arg(long = "checklist", value_name = "DIR")]
+    pub checklists: Vec<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    Table,
+    Json,
+    Md,
+}
+
+/// A risk area, as a command-line value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum AreaArg {
+    Analysis,
+    Livelihoods,
+    Corruption,
+    Legitimacy,
+    Settlement,
+    Targeting,
+    CommunitySafety,
+    Displacement,
+    Ownership,
+}
+
+impl From<AreaArg> for RiskArea {
+    fn from(a: AreaArg) -> RiskArea {
+        RiskArea::ALL[a as usize]
+    }
+}
+
+/// A programme type, as a command-line value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TypeArg {
+    Ssr,
+    Ddr,
+    Border,
+    CounterTerrorism,
+    Justice,
+    Development,
+    Governance,
+    Reconciliation,
+}
+
+impl From<TypeArg> for ProgrammeType {
+    fn from(t: TypeArg) -> ProgrammeType {
+        ProgrammeType::ALL[t as usize]
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -17,6 +17,8 @@ fn main() -> ExitCode {
     };
     let outcome = match &cli.command {
         Command::Check(args) => app::check(args),
+        Command::Rules(args) => app::rules(args),
+        Command::Explain(args) => app::explain(args),
         Command::Checklist { command: ChecklistCommand::Validate(args) } => app::checklist_validate(args),
         Command::Checklist { command: ChecklistCommand::Test(args) } => app::checklist_test(args),
     };
@@ -25,10 +27,7 @@ fn main() -> ExitCode {
         let _ = writeln!(stderr, "{line}");
     }
     let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(outcome.stdout.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    match stdout.write_all(outcome.stdout.as_bytes()).and_then(|()| stdout.flush()) {
         Ok(()) => ExitCode::from(outcome.status),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(outcome.status),
         Err(e) => {

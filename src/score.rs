@@ -10,17 +10,8 @@ use crate::model::{Date, Finding, Gap, Programme, Rating, RiskArea, Screening, S
 
 /// Impact, likelihood and floor → (likelihood used, significance, rating, floor that applied).
 /// A gap finding is scored one step less likely and floors do not apply to it.
-pub fn rate(
-    impact: u8,
-    likelihood: u8,
-    gap: bool,
-    floor: Option<Rating>,
-) -> (u8, u8, Rating, Option<Rating>) {
-    let likelihood = if gap {
-        likelihood.saturating_sub(1).max(1)
-    } else {
-        likelihood
-    };
+pub fn rate(impact: u8, likelihood: u8, gap: bool, floor: Option<Rating>) -> (u8, u8, Rating, Option<Rating>) {
+    let likelihood = if gap { likelihood.saturating_sub(1).max(1) } else { likelihood };
     let significance = impact * likelihood;
     let rating = Rating::from_significance(significance);
     match floor {
@@ -40,18 +31,11 @@ pub fn screen(
     let mut findings: Vec<Finding> = hits
         .into_iter()
         .map(|hit| {
-            let (likelihood, significance, rating, floor) =
-                rate(hit.impact, hit.likelihood, hit.gap, hit.floor);
-            let acceptance = programme
-                .accepted_risks
-                .iter()
-                .find(|a| a.rule == hit.rule.id)
-                .cloned();
+            let (likelihood, significance, rating, floor) = rate(hit.impact, hit.likelihood, hit.gap, hit.floor);
+            let acceptance = programme.accepted_risks.iter().find(|a| a.rule == hit.rule.id).cloned();
             let status = match &acceptance {
                 None => Status::Open,
-                Some(a) if a.until.is_some_and(|u| today > u.last_day()) => {
-                    Status::ExpiredAcceptance
-                }
+                Some(a) if a.until.is_some_and(|u| today > u.last_day()) => Status::ExpiredAcceptance,
                 Some(_) => Status::Accepted,
             };
             Finding {
@@ -70,24 +54,14 @@ pub fn screen(
             }
         })
         .collect();
-    findings.sort_by(|a, b| {
-        b.significance
-            .cmp(&a.significance)
-            .then_with(|| a.rule.cmp(&b.rule))
-    });
+    findings.sort_by(|a, b| b.significance.cmp(&a.significance).then_with(|| a.rule.cmp(&b.rule)));
 
     let counting = || findings.iter().filter(|f| f.status.counts());
     let rating = counting().map(|f| f.rating).max().unwrap_or(Rating::Low);
     let score = counting().map(|f| u32::from(f.significance)).sum();
     let risk_areas = RiskArea::ALL
         .iter()
-        .filter_map(|area| {
-            counting()
-                .filter(|f| f.risk_area == *area)
-                .map(|f| f.rating)
-                .max()
-                .map(|r| (*area, r))
-        })
+        .filter_map(|area| counting().filter(|f| f.risk_area == *area).map(|f| f.rating).max().map(|r| (*area, r)))
         .collect();
     let gaps = gaps(&findings);
 
@@ -103,12 +77,8 @@ pub fn screen(
         gaps,
         unsupported,
         risk_areas,
-        prepared_by: screening
-            .and_then(|s| s.text("prepared_by"))
-            .map(str::to_string),
-        reviewed_by: screening
-            .and_then(|s| s.text("reviewed_by"))
-            .map(str::to_string),
+        prepared_by: screening.and_then(|s| s.text("prepared_by")).map(str::to_string),
+        reviewed_by: screening.and_then(|s| s.text("reviewed_by")).map(str::to_string),
         screening_date: screening.and_then(|s| s.date("date")),
         applicable_rules: applicable,
     }
@@ -120,11 +90,7 @@ fn gaps(findings: &[Finding]) -> Vec<Gap> {
     for finding in findings.iter().filter(|f| f.gap) {
         for e in finding.evidence.iter().filter(|e| e.gap) {
             if !out.iter().any(|g| g.field == e.field) {
-                out.push(Gap {
-                    field: e.field.clone(),
-                    loc: e.loc,
-                    written_unknown: e.value.is_some(),
-                });
+                out.push(Gap { field: e.field.clone(), loc: e.loc, written_unknown: e.value.is_some() });
             }
         }
     }
@@ -168,11 +134,7 @@ pub fn follow_ups(rating: Rating, lang: &str) -> Vec<&'static str> {
             "Nothing beyond the standard design."
         }];
     }
-    STEPS
-        .iter()
-        .filter(|(r, _, _)| *r <= rating)
-        .map(|(_, en, fr)| if lang == "fr" { *fr } else { *en })
-        .collect()
+    STEPS.iter().filter(|(r, _, _)| *r <= rating).map(|(_, en, fr)| if lang == "fr" { *fr } else { *en }).collect()
 }
 
 #[cfg(test)]
@@ -188,18 +150,9 @@ mod tests {
 
     #[test]
     fn floors_raise_stated_findings_only() {
-        assert_eq!(
-            rate(3, 2, false, Some(Rating::High)),
-            (2, 6, Rating::High, Some(Rating::High))
-        );
-        assert_eq!(
-            rate(3, 2, true, Some(Rating::High)),
-            (1, 3, Rating::Low, None)
-        );
-        assert_eq!(
-            rate(5, 4, false, Some(Rating::Moderate)),
-            (4, 20, Rating::High, None)
-        );
+        assert_eq!(rate(3, 2, false, Some(Rating::High)), (2, 6, Rating::High, Some(Rating::High)));
+        assert_eq!(rate(3, 2, true, Some(Rating::High)), (1, 3, Rating::Low, None));
+        assert_eq!(rate(5, 4, false, Some(Rating::Moderate)), (4, 20, Rating::High, None));
     }
 
     #[test]

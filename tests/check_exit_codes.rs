@@ -9,20 +9,12 @@ fn strong_design_passes_and_weak_design_fails_on_high() {
     dir.write("strong.yaml", STRONG);
     let run = check(&dir, &["strong.yaml"]);
     assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
-    assert!(
-        run.stdout.contains("ML-SIK-DEV-99") && run.stdout.contains("Low"),
-        "{}",
-        run.stdout
-    );
+    assert!(run.stdout.contains("ML-SIK-DEV-99") && run.stdout.contains("Low"), "{}", run.stdout);
 
     dir.write("ban.yaml", FUEL_BAN);
     let run = check(&dir, &["."]);
     assert_eq!(run.status, 1, "{}{}", run.stdout, run.stderr);
-    assert!(
-        run.stdout.contains("2 programmes screened: 1 High"),
-        "{}",
-        run.stdout
-    );
+    assert!(run.stdout.contains("2 programmes screened: 1 High"), "{}", run.stdout);
 }
 
 #[test]
@@ -32,35 +24,18 @@ fn fail_on_sets_the_threshold() {
     dir.write("ban.yaml", FUEL_BAN);
     assert_eq!(check(&dir, &[".", "--fail-on", "never"]).status, 0);
     assert_eq!(check(&dir, &["strong.yaml", "--fail-on", "low"]).status, 1);
-    assert_eq!(
-        check(&dir, &["strong.yaml", "--fail-on", "moderate"]).status,
-        0
-    );
-    assert_eq!(
-        check(&dir, &["ban.yaml", "--fail-on", "substantial"]).status,
-        1
-    );
+    assert_eq!(check(&dir, &["strong.yaml", "--fail-on", "moderate"]).status, 0);
+    assert_eq!(check(&dir, &["ban.yaml", "--fail-on", "substantial"]).status, 1);
 }
 
 #[test]
 fn usage_errors_exit_two() {
     let dir = Dir::new();
     dir.write("strong.yaml", STRONG);
-    assert_eq!(
-        check(&dir, &["strong.yaml", "--fail-on", "severe"]).status,
-        2
-    );
-    let run = common::run_in(
-        dir.path(),
-        &["check", "strong.yaml", "--today", "28/11/2026"],
-    );
+    assert_eq!(check(&dir, &["strong.yaml", "--fail-on", "severe"]).status, 2);
+    let run = common::run_in(dir.path(), &["check", "strong.yaml", "--today", "28/11/2026"]);
     assert_eq!(run.status, 2);
-    assert!(
-        run.stderr
-            .contains("--today must be a date written YYYY-MM-DD"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("--today must be a date written YYYY-MM-DD"), "{}", run.stderr);
 }
 
 #[test]
@@ -72,11 +47,7 @@ fn a_missing_path_is_an_error_but_other_paths_are_screened() {
     let json = run.json();
     assert_eq!(json["summary"]["programmes"], 1);
     assert_eq!(json["errors"][0]["file"], "nowhere.yaml");
-    assert!(
-        run.stderr.contains("nowhere.yaml: cannot read path"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("nowhere.yaml: cannot read path"), "{}", run.stderr);
 }
 
 #[test]
@@ -103,12 +74,7 @@ fn output_is_identical_run_to_run_and_whatever_the_order_of_paths() {
     let table1 = check(&dir, &[".", "--details"]).stdout;
     let table2 = check(&dir, &[".", "--details"]).stdout;
     assert_eq!(table1, table2);
-    let json = common::Run {
-        status: 0,
-        stdout: first,
-        stderr: String::new(),
-    }
-    .json();
+    let json = common::Run { status: 0, stdout: first, stderr: String::new() }.json();
     assert_eq!(json["programmes"][0]["file"], "a.yaml");
 }
 
@@ -117,20 +83,9 @@ fn table_has_one_row_per_programme_with_areas_and_counts() {
     let dir = Dir::new();
     dir.write("ban.yaml", FUEL_BAN);
     let run = check(&dir, &["ban.yaml"]);
-    let row = run
-        .stdout
-        .lines()
-        .find(|l| l.contains("ML-MNK-BRD-99"))
-        .unwrap_or_default()
-        .to_string();
-    assert!(
-        row.contains("border") && row.contains("High") && row.contains("livelihoods"),
-        "{row}"
-    );
-    assert!(
-        !run.stdout.contains('\u{1b}'),
-        "no colour codes when NO_COLOR is set"
-    );
+    let row = run.stdout.lines().find(|l| l.contains("ML-MNK-BRD-99")).unwrap_or_default().to_string();
+    assert!(row.contains("border") && row.contains("High") && row.contains("livelihoods"), "{row}");
+    assert!(!run.stdout.contains('\u{1b}'), "no colour codes when NO_COLOR is set");
 }
 
 #[test]
@@ -152,15 +107,9 @@ fn colour_only_when_asked_and_never_with_no_color() {
         .args(["check", "ban.yaml"])
         .output()
         .expect("runs");
-    assert!(
-        !String::from_utf8_lossy(&piped.stdout).contains('\u{1b}'),
-        "not a terminal: no colour"
-    );
+    assert!(!String::from_utf8_lossy(&piped.stdout).contains('\u{1b}'), "not a terminal: no colour");
     let run = check(&dir, &["ban.yaml", "--color", "always"]);
-    assert!(
-        !run.stdout.contains('\u{1b}'),
-        "NO_COLOR wins over --color always"
-    );
+    assert!(!run.stdout.contains('\u{1b}'), "NO_COLOR wins over --color always");
 }
 
 #[test]
@@ -170,21 +119,9 @@ fn details_show_evidence_source_and_mitigation() {
     let run = check(&dir, &["ban.yaml", "--details"]);
     let out = &run.stdout;
     assert!(out.contains("LIV-001"), "{out}");
-    assert!(
-        out.contains("activities[0].kind = trade_restrictions (line 22)"),
-        "{out}"
-    );
-    assert!(
-        out.contains("measures.alternative_livelihoods.provided = no (line 26)"),
-        "{out}"
-    );
-    assert!(
-        out.contains("restrictive measures targeting informal/illicit trade"),
-        "{out}"
-    );
+    assert!(out.contains("activities[0].kind = trade_restrictions (line 22)"), "{out}");
+    assert!(out.contains("measures.alternative_livelihoods.provided = no (line 26)"), "{out}");
+    assert!(out.contains("restrictive measures targeting informal/illicit trade"), "{out}");
     assert!(out.contains("what to change:"), "{out}");
-    assert!(
-        out.contains("Before approval, commission a dedicated crime-sensitivity assessment"),
-        "{out}"
-    );
+    assert!(out.contains("Before approval, commission a dedicated crime-sensitivity assessment"), "{out}");
 }

@@ -10,10 +10,7 @@ use dnh_screen::model::RiskArea;
 
 /// Whitespace collapsed, markdown emphasis removed, HTML superscripts dropped.
 fn normalise(text: &str) -> String {
-    let text = text
-        .replace("<sup>", "")
-        .replace("</sup>", "")
-        .replace('*', "");
+    let text = text.replace("<sup>", "").replace("</sup>", "").replace('*', "");
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -33,11 +30,7 @@ fn core_rules_load_without_problems() {
 #[test]
 fn ids_are_unique_and_match_file_names() {
     let loaded = checklist::load(&[], &Limits::default());
-    let mut ids: Vec<&str> = loaded.checklists[0]
-        .rules
-        .iter()
-        .map(|r| r.id.as_str())
-        .collect();
+    let mut ids: Vec<&str> = loaded.checklists[0].rules.iter().map(|r| r.id.as_str()).collect();
     let before = ids.len();
     ids.dedup();
     assert_eq!(ids.len(), before);
@@ -49,20 +42,14 @@ fn ids_are_unique_and_match_file_names() {
 
 #[test]
 fn every_quote_is_verbatim_in_the_source_report() {
-    let report = std::fs::read_to_string(
-        root().join("docs/source/bamako-2014-organised-crime-meeting-report.md"),
-    )
-    .expect("source report in docs/source");
+    let report = std::fs::read_to_string(root().join("docs/source/bamako-2014-organised-crime-meeting-report.md"))
+        .expect("source report in docs/source");
     let report = normalise(&report);
     let loaded = checklist::load(&[], &Limits::default());
     for rule in &loaded.checklists[0].rules {
         let quote = normalise(&rule.source.quote);
         assert!(quote.len() >= 40, "{}: quote too short to rest on", rule.id);
-        assert!(
-            report.contains(&quote),
-            "{}: quote not found verbatim:\n{quote}",
-            rule.id
-        );
+        assert!(report.contains(&quote), "{}: quote not found verbatim:\n{quote}", rule.id);
         assert!(!rule.source.section.is_empty(), "{}", rule.id);
     }
 }
@@ -71,22 +58,10 @@ fn every_quote_is_verbatim_in_the_source_report() {
 fn every_rule_is_documented_in_both_languages() {
     let loaded = checklist::load(&[], &Limits::default());
     for rule in &loaded.checklists[0].rules {
-        for (what, text) in [
-            ("title", &rule.title),
-            ("rationale", &rule.rationale),
-            ("mitigation", &rule.mitigation),
-        ] {
-            assert!(
-                text.fr.as_deref().is_some_and(|f| !f.is_empty()),
-                "{} lacks a French {what}",
-                rule.id
-            );
+        for (what, text) in [("title", &rule.title), ("rationale", &rule.rationale), ("mitigation", &rule.mitigation)] {
+            assert!(text.fr.as_deref().is_some_and(|f| !f.is_empty()), "{} lacks a French {what}", rule.id);
         }
-        assert!(
-            rule.source.fr.is_some(),
-            "{} lacks a French rendering of its quote",
-            rule.id
-        );
+        assert!(rule.source.fr.is_some(), "{} lacks a French rendering of its quote", rule.id);
     }
 }
 
@@ -103,24 +78,15 @@ fn a_user_rule_with_mistakes_is_reported_with_positions() {
     let err = &run.stderr;
     assert!(err.contains("rules/livelihoods/XLIV-001.yaml:3:12: `risk_area` has unknown value `livelihood`; did you mean `livelihoods`?"), "{err}");
     assert!(err.contains("6:10: `measures.partner_veting` is not a field of the programme format; did you mean `measures.partner_vetting`?"), "{err}");
-    assert!(
-        err.contains("8:9: `impact` must be between 1 and 5; found 7"),
-        "{err}"
-    );
-    assert!(
-        run.stdout.contains("ML-MNK-BRD-99"),
-        "the programme is still screened with the valid rules"
-    );
+    assert!(err.contains("8:9: `impact` must be between 1 and 5; found 7"), "{err}");
+    assert!(run.stdout.contains("ML-MNK-BRD-99"), "the programme is still screened with the valid rules");
 }
 
 #[test]
 fn a_user_rule_fires_and_clashing_ids_are_refused() {
     let dir = Dir::new();
     dir.write("p.yaml", FUEL_BAN);
-    dir.write(
-        "rules/checklist.yaml",
-        "id: house\nversion: \"2.1\"\ntitle: House rules\n",
-    );
+    dir.write("rules/checklist.yaml", "id: house\nversion: \"2.1\"\ntitle: House rules\n");
     dir.write(
         "rules/livelihoods/HLIV-001.yaml",
         r#"id: HLIV-001
@@ -140,39 +106,18 @@ source:
 mitigation: Track prices monthly.
 "#,
     );
-    let clash = std::fs::read_to_string(root().join("checklists/livelihoods/LIV-001.yaml"))
-        .expect("core rule");
+    let clash = std::fs::read_to_string(root().join("checklists/livelihoods/LIV-001.yaml")).expect("core rule");
     dir.write("rules/livelihoods/LIV-001.yaml", &clash);
-    let run = check(
-        &dir,
-        &["p.yaml", "--checklist", "rules", "--format", "json"],
-    );
+    let run = check(&dir, &["p.yaml", "--checklist", "rules", "--format", "json"]);
     assert_eq!(run.status, 2, "the clashing id is an error");
     let json = run.json();
     assert!(run.stderr.contains("rules/livelihoods/LIV-001.yaml:1:5: rule id `LIV-001` is already used by checklists/livelihoods/LIV-001.yaml"), "{}", run.stderr);
-    let house = json["checklists"]
-        .as_array()
-        .and_then(|c| c.iter().find(|c| c["id"] == "house").cloned());
-    assert_eq!(
-        house.map(|h| (h["version"].clone(), h["rules"].clone())),
-        Some(("2.1".into(), 1.into()))
-    );
-    let findings = json["programmes"][0]["findings"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
-    let hit = findings
-        .iter()
-        .find(|f| f["rule"] == "HLIV-001")
-        .cloned()
-        .unwrap_or_default();
+    let house = json["checklists"].as_array().and_then(|c| c.iter().find(|c| c["id"] == "house").cloned());
+    assert_eq!(house.map(|h| (h["version"].clone(), h["rules"].clone())), Some(("2.1".into(), 1.into())));
+    let findings = json["programmes"][0]["findings"].as_array().cloned().unwrap_or_default();
+    let hit = findings.iter().find(|f| f["rule"] == "HLIV-001").cloned().unwrap_or_default();
     assert_eq!(hit["significance"], 9);
-    assert!(
-        hit["evidence"]
-            .as_array()
-            .is_some_and(|e| e.iter().any(|e| e["field"] == "summary")),
-        "{hit}"
-    );
+    assert!(hit["evidence"].as_array().is_some_and(|e| e.iter().any(|e| e["field"] == "summary")), "{hit}");
 }
 
 #[test]
@@ -185,30 +130,12 @@ fn condition_mistakes_are_caught_when_rules_load() {
         )
     };
     let cases = [
-        (
-            "  field: context.corruption_risk\n  is: extreme",
-            "`context.corruption_risk` has unknown value `extreme`",
-        ),
-        (
-            "  field: context.illicit_markets\n  is: gold",
-            "is a list: use `contains`",
-        ),
-        (
-            "  any_partner: { field: knd, is: media }",
-            "`knd` is not a field of a partner; did you mean `kind`?",
-        ),
-        (
-            "  field: location.remote\n  is: yes\n  one_of: [yes]",
-            "a field test needs exactly one of",
-        ),
-        (
-            "  alll: []",
-            "unknown field `alll` in `condition`; did you mean `all`?",
-        ),
-        (
-            "  field: title\n  at_least: 2",
-            "`at_least` compares numbers or list lengths",
-        ),
+        ("  field: context.corruption_risk\n  is: extreme", "`context.corruption_risk` has unknown value `extreme`"),
+        ("  field: context.illicit_markets\n  is: gold", "is a list: use `contains`"),
+        ("  any_partner: { field: knd, is: media }", "`knd` is not a field of a partner; did you mean `kind`?"),
+        ("  field: location.remote\n  is: yes\n  one_of: [yes]", "a field test needs exactly one of"),
+        ("  alll: []", "unknown field `alll` in `condition`; did you mean `all`?"),
+        ("  field: title\n  at_least: 2", "`at_least` compares numbers or list lengths"),
     ];
     for (when, expected) in cases {
         dir.write("rules/analysis/XANA-001.yaml", &rule(when));

@@ -6,59 +6,26 @@ use common::{Dir, check, root, run_in};
 use serde_json::Value;
 
 fn examples() -> Value {
-    let run = run_in(
-        &root(),
-        &[
-            "check",
-            "examples",
-            "--format",
-            "json",
-            "--today",
-            "2026-11-28",
-        ],
-    );
+    let run = run_in(&root(), &["check", "examples", "--format", "json", "--today", "2026-11-28"]);
     assert!(run.stderr.is_empty(), "{}", run.stderr);
     run.json()
 }
 
 fn programme<'a>(json: &'a Value, id: &str) -> &'a Value {
-    json["programmes"]
-        .as_array()
-        .and_then(|p| p.iter().find(|p| p["id"] == id))
-        .unwrap_or(&Value::Null)
+    json["programmes"].as_array().and_then(|p| p.iter().find(|p| p["id"] == id)).unwrap_or(&Value::Null)
 }
 
 #[test]
 fn examples_screen_without_errors_and_span_every_rating() {
     let json = examples();
     assert_eq!(json["summary"]["errors"], 0);
-    assert!(
-        json["summary"]["programmes"]
-            .as_u64()
-            .is_some_and(|n| n >= 6)
-    );
+    assert!(json["summary"]["programmes"].as_u64().is_some_and(|n| n >= 6));
     for rating in ["low", "moderate", "substantial", "high"] {
-        assert!(
-            json["summary"]["by_rating"][rating]
-                .as_u64()
-                .is_some_and(|n| n >= 1),
-            "no {rating} example"
-        );
+        assert!(json["summary"]["by_rating"][rating].as_u64().is_some_and(|n| n >= 1), "no {rating} example");
     }
-    let types: Vec<&str> = json["programmes"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|p| p["type"].as_str())
-        .collect();
-    for t in [
-        "ssr",
-        "ddr",
-        "border",
-        "development",
-        "counter_terrorism",
-        "justice",
-    ] {
+    let types: Vec<&str> =
+        json["programmes"].as_array().into_iter().flatten().filter_map(|p| p["type"].as_str()).collect();
+    for t in ["ssr", "ddr", "border", "development", "counter_terrorism", "justice"] {
         assert!(types.contains(&t), "no {t} example");
     }
 }
@@ -67,10 +34,7 @@ fn examples_screen_without_errors_and_span_every_rating() {
 fn examples_get_the_ratings_their_designs_deserve() {
     let json = examples();
     assert_eq!(programme(&json, "ML-MNK-BRD-01")["rating"], "high");
-    assert_eq!(
-        programme(&json, "ML-MNK-BRD-01")["risk_areas"]["livelihoods"],
-        "high"
-    );
+    assert_eq!(programme(&json, "ML-MNK-BRD-01")["risk_areas"]["livelihoods"], "high");
     assert_eq!(programme(&json, "ML-LPG-CT-01")["rating"], "high");
     assert_eq!(programme(&json, "ML-MOP-DDR-01")["rating"], "high");
     assert_eq!(programme(&json, "ML-GAO-SSR-01")["rating"], "substantial");
@@ -95,10 +59,7 @@ fn a_well_designed_programme_is_low_or_moderate() {
     let json = check(&dir, &["strong.yaml", "--format", "json"]).json();
     let rating = json["programmes"][0]["rating"].as_str().unwrap_or("");
     assert!(rating == "low" || rating == "moderate", "{rating}");
-    assert_eq!(
-        json["programmes"][0]["gaps"].as_array().map(Vec::len),
-        Some(0)
-    );
+    assert_eq!(json["programmes"][0]["gaps"].as_array().map(Vec::len), Some(0));
 }
 
 #[test]
@@ -125,11 +86,7 @@ measures:
     let json = check(&dir, &["ddr.yaml", "--format", "json"]).json();
     let p = &json["programmes"][0];
     assert_eq!(p["rating"], "high", "{p}");
-    let floored = p["findings"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .any(|f| f["floor"] == "high" && f["rating"] == "high");
+    let floored = p["findings"].as_array().into_iter().flatten().any(|f| f["floor"] == "high" && f["rating"] == "high");
     assert!(floored, "a floor raised a finding to High: {p}");
 }
 

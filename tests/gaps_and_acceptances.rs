@@ -18,10 +18,7 @@ fn absent_answer_is_a_gap_not_a_no() {
     dir.write("no.yaml", FUEL_BAN);
     dir.write(
         "absent/p.yaml",
-        &FUEL_BAN.replace(
-            "  alternative_livelihoods:\n    provided: no\n",
-            "  partner_vetting: yes\n",
-        ),
+        &FUEL_BAN.replace("  alternative_livelihoods:\n    provided: no\n", "  partner_vetting: yes\n"),
     );
     let stated = check(&dir, &["no.yaml", "--format", "json"]).json();
     let absent = check(&dir, &["absent", "--format", "json"]).json();
@@ -29,92 +26,45 @@ fn absent_answer_is_a_gap_not_a_no() {
     let a = finding(&stated, "LIV-001");
     let b = finding(&absent, "LIV-001");
     assert_eq!(a["gap"], false);
-    assert_eq!(
-        b["gap"], true,
-        "an absent answer still raises the finding, as a gap"
-    );
-    let (la, lb) = (
-        a["likelihood"].as_u64().unwrap_or(0),
-        b["likelihood"].as_u64().unwrap_or(0),
-    );
+    assert_eq!(b["gap"], true, "an absent answer still raises the finding, as a gap");
+    let (la, lb) = (a["likelihood"].as_u64().unwrap_or(0), b["likelihood"].as_u64().unwrap_or(0));
     assert_eq!(lb + 1, la, "a gap is one step less likely");
-    assert!(
-        b["evidence"]
-            .as_array()
-            .is_some_and(|e| e.iter().any(|e| e["field"]
-                == "measures.alternative_livelihoods.provided"
-                && e["value"].is_null()))
-    );
-    let gaps = absent["programmes"][0]["gaps"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
-    assert!(
-        gaps.iter()
-            .any(|g| g["field"] == "measures.alternative_livelihoods.provided"),
-        "{gaps:?}"
-    );
-    let stated_gaps = stated["programmes"][0]["gaps"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
-    assert!(
-        !stated_gaps
-            .iter()
-            .any(|g| g["field"] == "measures.alternative_livelihoods.provided")
-    );
+    assert!(b["evidence"].as_array().is_some_and(|e| {
+        e.iter().any(|e| e["field"] == "measures.alternative_livelihoods.provided" && e["value"].is_null())
+    }));
+    let gaps = absent["programmes"][0]["gaps"].as_array().cloned().unwrap_or_default();
+    assert!(gaps.iter().any(|g| g["field"] == "measures.alternative_livelihoods.provided"), "{gaps:?}");
+    let stated_gaps = stated["programmes"][0]["gaps"].as_array().cloned().unwrap_or_default();
+    assert!(!stated_gaps.iter().any(|g| g["field"] == "measures.alternative_livelihoods.provided"));
 }
 
 #[test]
 fn unknown_is_a_gap_and_yes_is_safe() {
     let dir = Dir::new();
+    dir.write("u.yaml", &FUEL_BAN.replace("provided: no", "provided: unknown"));
     dir.write(
-        "u.yaml",
-        &FUEL_BAN.replace("provided: no", "provided: unknown"),
+        "y.yaml",
+        &FUEL_BAN.replace(
+            "provided: no",
+            "provided: { answer: yes, evidence: component 2 }\n    competitive_with_illicit_income: yes",
+        ),
     );
-    dir.write("y.yaml", &FUEL_BAN.replace("provided: no", "provided: { answer: yes, evidence: component 2 }\n    competitive_with_illicit_income: yes"));
     let unknown = check(&dir, &["u.yaml", "--format", "json"]).json();
     assert_eq!(finding(&unknown, "LIV-001")["gap"], true);
-    let gaps = unknown["programmes"][0]["gaps"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
-    assert!(
-        gaps.iter()
-            .any(|g| g["field"] == "measures.alternative_livelihoods.provided")
-    );
+    let gaps = unknown["programmes"][0]["gaps"].as_array().cloned().unwrap_or_default();
+    assert!(gaps.iter().any(|g| g["field"] == "measures.alternative_livelihoods.provided"));
     let yes = check(&dir, &["y.yaml", "--format", "json"]).json();
-    assert_eq!(
-        finding(&yes, "LIV-001"),
-        Value::Null,
-        "an explicit yes does not raise the finding"
-    );
+    assert_eq!(finding(&yes, "LIV-001"), Value::Null, "an explicit yes does not raise the finding");
 }
 
 #[test]
 fn yes_without_evidence_is_reported_as_unsupported() {
     let dir = Dir::new();
-    dir.write(
-        "p.yaml",
-        &FUEL_BAN.replace("measures:\n", "measures:\n  partner_vetting: yes\n"),
-    );
+    dir.write("p.yaml", &FUEL_BAN.replace("measures:\n", "measures:\n  partner_vetting: yes\n"));
     let json = check(&dir, &["p.yaml", "--format", "json"]).json();
-    let unsupported = json["programmes"][0]["unsupported"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
-    assert!(
-        unsupported
-            .iter()
-            .any(|u| u["field"] == "measures.partner_vetting" && u["line"] == 25),
-        "{unsupported:?}"
-    );
-    assert!(
-        !unsupported
-            .iter()
-            .any(|u| u["field"] == "partners[0].vetted"),
-        "that one has evidence"
-    );
+    let unsupported = json["programmes"][0]["unsupported"].as_array().cloned().unwrap_or_default();
+    assert!(unsupported.iter().any(|u| u["field"] == "measures.partner_vetting" && u["line"] == 25), "{unsupported:?}");
+    assert!(!unsupported.iter().any(|u| u["field"] == "partners[0].vetted"), "that one has evidence");
 }
 
 fn with_acceptance(until: &str) -> String {
@@ -132,11 +82,7 @@ fn acceptance_applies_before_expiry() {
     assert_eq!(f["status"], "accepted");
     assert_eq!(f["acceptance"]["approved_by"], "Portfolio review board");
     assert_eq!(f["acceptance"]["until"], "2026-06-30");
-    assert!(
-        !json["programmes"][0]["risk_areas"]
-            .as_object()
-            .is_some_and(|o| o.contains_key("livelihoods"))
-    );
+    assert!(!json["programmes"][0]["risk_areas"].as_object().is_some_and(|o| o.contains_key("livelihoods")));
     let score: u64 = json["programmes"][0]["findings"]
         .as_array()
         .into_iter()
@@ -152,33 +98,21 @@ fn acceptance_expires_and_counts_again() {
     let dir = Dir::new();
     dir.write("p.yaml", &with_acceptance("2025-12-31"));
     let run = check(&dir, &["p.yaml", "--format", "json"]);
-    assert_eq!(
-        run.status, 1,
-        "the expired acceptance no longer keeps the High finding out"
-    );
+    assert_eq!(run.status, 1, "the expired acceptance no longer keeps the High finding out");
     let json = run.json();
     let f = finding(&json, "LIV-001");
     assert_eq!(f["status"], "expired_acceptance");
     assert_eq!(f["acceptance"]["until"], "2025-12-31");
     assert_eq!(json["programmes"][0]["rating"], "high");
     let details = check(&dir, &["p.yaml", "--details"]).stdout;
-    assert!(
-        details.contains("LIV-001: ACCEPTANCE EXPIRED on 2025-12-31"),
-        "{details}"
-    );
+    assert!(details.contains("LIV-001: ACCEPTANCE EXPIRED on 2025-12-31"), "{details}");
 }
 
 #[test]
 fn acceptance_until_is_inclusive_and_month_dates_last_the_month() {
     let dir = Dir::new();
     dir.write("p.yaml", &with_acceptance("2026-01"));
-    let on = |day: &str| {
-        common::run_in(
-            dir.path(),
-            &["check", "p.yaml", "--format", "json", "--today", day],
-        )
-        .json()
-    };
+    let on = |day: &str| common::run_in(dir.path(), &["check", "p.yaml", "--format", "json", "--today", day]).json();
     let json = on("2026-01-31");
     assert_eq!(finding(&json, "LIV-001")["status"], "accepted");
     let json = on("2026-02-01");
@@ -188,22 +122,9 @@ fn acceptance_until_is_inclusive_and_month_dates_last_the_month() {
 #[test]
 fn acceptance_without_reason_or_approver_is_an_error() {
     let dir = Dir::new();
-    dir.write(
-        "p.yaml",
-        &format!("{FUEL_BAN}accepted_risks:\n  - rule: LIV-001\n    until: 2027-01-01\n"),
-    );
+    dir.write("p.yaml", &format!("{FUEL_BAN}accepted_risks:\n  - rule: LIV-001\n    until: 2027-01-01\n"));
     let run = check(&dir, &["p.yaml"]);
     assert_eq!(run.status, 2);
-    assert!(
-        run.stderr
-            .contains("missing required field `accepted_risks[0].reason`"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr
-            .contains("missing required field `accepted_risks[0].approved_by`"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("missing required field `accepted_risks[0].reason`"), "{}", run.stderr);
+    assert!(run.stderr.contains("missing required field `accepted_risks[0].approved_by`"), "{}", run.stderr);
 }

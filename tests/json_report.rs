@@ -22,11 +22,7 @@ fn top_level_fields() {
     assert_eq!(r["tool"]["version"], env!("CARGO_PKG_VERSION"));
     assert_eq!(r["checklists"][0]["id"], "core");
     assert!(r["checklists"][0]["version"].is_string());
-    assert!(
-        r["checklists"][0]["rules"]
-            .as_u64()
-            .is_some_and(|n| n >= 24)
-    );
+    assert!(r["checklists"][0]["rules"].as_u64().is_some_and(|n| n >= 24));
     assert_eq!(r["summary"]["programmes"], 2);
     assert_eq!(r["summary"]["errors"], 1);
     let by_rating = &r["summary"]["by_rating"];
@@ -44,11 +40,7 @@ fn errors_name_file_line_column() {
     assert_eq!(e["file"], "bad.yaml");
     assert_eq!(e["line"], 3);
     assert_eq!(e["column"], 7);
-    assert!(
-        e["message"]
-            .as_str()
-            .is_some_and(|m| m.contains("did you mean `border`?"))
-    );
+    assert!(e["message"].as_str().is_some_and(|m| m.contains("did you mean `border`?")));
 }
 
 #[test]
@@ -64,67 +56,33 @@ fn programmes_and_findings() {
     assert_eq!(ban["risk_areas"]["livelihoods"], "high");
 
     let findings = ban["findings"].as_array().cloned().unwrap_or_default();
-    let sig: Vec<u64> = findings
-        .iter()
-        .filter_map(|f| f["significance"].as_u64())
-        .collect();
+    let sig: Vec<u64> = findings.iter().filter_map(|f| f["significance"].as_u64()).collect();
     let mut sorted = sig.clone();
     sorted.sort_by(|a, b| b.cmp(a));
-    assert_eq!(
-        sig, sorted,
-        "findings sorted by significance, highest first"
-    );
-    let score: u64 = findings
-        .iter()
-        .filter(|f| f["status"] != "accepted")
-        .filter_map(|f| f["significance"].as_u64())
-        .sum();
-    assert_eq!(
-        ban["score"], score,
-        "score is the sum of the significance of counting findings"
-    );
+    assert_eq!(sig, sorted, "findings sorted by significance, highest first");
+    let score: u64 =
+        findings.iter().filter(|f| f["status"] != "accepted").filter_map(|f| f["significance"].as_u64()).sum();
+    assert_eq!(ban["score"], score, "score is the sum of the significance of counting findings");
 
-    let liv = findings
-        .iter()
-        .find(|f| f["rule"] == "LIV-001")
-        .cloned()
-        .unwrap_or_default();
+    let liv = findings.iter().find(|f| f["rule"] == "LIV-001").cloned().unwrap_or_default();
     assert_eq!(liv["risk_area"], "livelihoods");
     assert_eq!(liv["status"], "open");
     assert_eq!(liv["gap"], false);
     assert_eq!(liv["acceptance"], Value::Null);
-    let (i, l, s) = (
-        liv["impact"].as_u64(),
-        liv["likelihood"].as_u64(),
-        liv["significance"].as_u64(),
-    );
+    let (i, l, s) = (liv["impact"].as_u64(), liv["likelihood"].as_u64(), liv["significance"].as_u64());
     assert_eq!(i.zip(l).map(|(i, l)| i * l), s);
     assert_eq!(liv["rating"], "high");
     assert!(liv["title"].as_str().is_some_and(|t| !t.is_empty()));
     let evidence = liv["evidence"].as_array().cloned().unwrap_or_default();
-    let provided = evidence
-        .iter()
-        .find(|e| e["field"] == "measures.alternative_livelihoods.provided")
-        .cloned();
+    let provided = evidence.iter().find(|e| e["field"] == "measures.alternative_livelihoods.provided").cloned();
     let provided = provided.unwrap_or_default();
     assert_eq!(provided["value"], "no");
     assert_eq!(provided["line"], 26);
     assert_eq!(provided["column"], 15);
-    assert!(
-        liv["message"]
-            .as_str()
-            .is_some_and(|m| m.contains("measures.alternative_livelihoods.provided = no"))
-    );
+    assert!(liv["message"].as_str().is_some_and(|m| m.contains("measures.alternative_livelihoods.provided = no")));
 
     let rule = &r["rules"]["LIV-001"];
-    for key in [
-        "title",
-        "risk_area",
-        "why",
-        "source",
-        "section",
-        "mitigation",
-    ] {
+    for key in ["title", "risk_area", "why", "source", "section", "mitigation"] {
         assert!(rule[key].as_str().is_some_and(|t| !t.is_empty()), "{key}");
     }
     assert!(rule["references"].is_array());
@@ -133,15 +91,9 @@ fn programmes_and_findings() {
         .flat_map(|p| p["findings"].as_array().into_iter().flatten())
         .filter_map(|f| f["rule"].as_str())
         .collect();
-    let listed: Vec<&String> = r["rules"]
-        .as_object()
-        .map(|o| o.keys().collect())
-        .unwrap_or_default();
+    let listed: Vec<&String> = r["rules"].as_object().map(|o| o.keys().collect()).unwrap_or_default();
     for id in &fired {
-        assert!(
-            listed.iter().any(|l| l == id),
-            "{id} fired but is not in rules"
-        );
+        assert!(listed.iter().any(|l| l == id), "{id} fired but is not in rules");
     }
     assert_eq!(
         listed.len(),
@@ -163,9 +115,6 @@ fn gaps_carry_questions() {
     assert!(!gaps.is_empty());
     for g in &gaps {
         assert!(g["field"].as_str().is_some_and(|f| !f.is_empty()));
-        assert!(
-            g["question"].as_str().is_some_and(|q| q.ends_with('?')),
-            "{g}"
-        );
+        assert!(g["question"].as_str().is_some_and(|q| q.ends_with('?')), "{g}");
     }
 }

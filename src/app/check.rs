@@ -15,39 +15,18 @@ pub fn check(args: &CheckArgs) -> Outcome {
         Err(message) => return usage_error(message),
     };
     let default_paths = [PathBuf::from(".")];
-    let paths = if args.paths.is_empty() {
-        &default_paths[..]
-    } else {
-        &args.paths
-    };
-    let limits = Limits {
-        max_file_bytes: args.max_file_size,
-        ..Limits::default()
-    };
-    let report = screen(&Run {
-        paths,
-        checklists: &args.checklists,
-        limits,
-        today,
-    });
+    let paths = if args.paths.is_empty() { &default_paths[..] } else { &args.paths };
+    let limits = Limits { max_file_bytes: args.max_file_size, ..Limits::default() };
+    let report = screen(&Run { paths, checklists: &args.checklists, limits, today });
 
-    let style = Style {
-        color: use_color(args.color),
-        details: args.details,
-        lang: args.lang,
-    };
+    let style = Style { color: use_color(args.color), details: args.details, lang: args.lang };
     let stdout = match args.format {
         Format::Table => render::table::render(&report, style),
         Format::Json => render::json::render(&report, args.lang),
     };
     Outcome {
         stdout,
-        stderr: report
-            .errors
-            .iter()
-            .map(|e| format!("error: {e}"))
-            .collect(),
+        stderr: report.errors.iter().map(|e| format!("error: {e}")).collect(),
         status: status(&report, args.fail_on),
     }
 }
-

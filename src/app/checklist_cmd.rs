@@ -97,7 +97,14 @@ pub fn checklist_test(args: &ChecklistArgs) -> Outcome {
     for o in &outcomes {
         let c = o.case;
         let verdict = if o.passed { "ok  " } else { "FAIL" };
-        stdout.push_str(&format!("{verdict} {} {}: {} ({}:{})\n", c.rule, c.expect.as_str(), c.name, c.file, c.loc.line));
+        stdout.push_str(&format!(
+            "{verdict} {} {}: {} ({}:{})\n",
+            c.rule,
+            c.expect.as_str(),
+            c.name,
+            c.file,
+            c.loc.line
+        ));
         if !o.passed {
             let rating = c.rating.map(|r| format!(", rated {r}")).unwrap_or_default();
             stdout.push_str(&format!("     expected: {}{rating}; got: {}\n", c.expect.as_str(), o.got));
@@ -114,10 +121,6 @@ pub fn checklist_test(args: &ChecklistArgs) -> Outcome {
         outcomes.len(),
         outcomes.len() - failed
     ));
-    let status = if !loaded.problems.is_empty() {
-        2
-    } else {
-        u8::from(failed > 0)
-    };
+    let status = if !loaded.problems.is_empty() { 2 } else { u8::from(failed > 0) };
     Outcome { stdout, stderr: loaded.problems.iter().map(|p| format!("error: {p}")).collect(), status }
 }

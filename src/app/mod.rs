@@ -7,10 +7,12 @@
 mod cases;
 mod check;
 mod checklist_cmd;
+mod rules;
 
 pub use cases::{CaseOutcome, run_cases};
 pub use check::check;
 pub use checklist_cmd::{checklist_test, checklist_validate};
+pub use rules::{explain, rules};
 
 use crate::checklist;
 use crate::cli::{ColorChoice, FailOn};
@@ -41,26 +43,18 @@ pub struct Run<'a> {
 /// Screens every programme under the paths against the core and user checklists.
 pub fn screen(run: &Run) -> Report {
     let loaded = checklist::load(run.checklists, &run.limits);
-    let rules: Vec<&Rule> = loaded
-        .checklists
-        .iter()
-        .flat_map(|c| c.rules.iter())
-        .collect();
+    let rules: Vec<&Rule> = loaded.checklists.iter().flat_map(|c| c.rules.iter()).collect();
     let (inputs, mut errors) = discover::discover(run.paths);
     errors.extend(loaded.problems.iter().cloned());
 
     let results: Vec<Result<(Screening, Loc), Vec<Problem>>> = inputs
         .par_iter()
         .map(|input| {
-            let node = load::read_document(&input.path, &input.display, &run.limits)
-                .map_err(|p| vec![p])?;
+            let node = load::read_document(&input.path, &input.display, &run.limits).map_err(|p| vec![p])?;
             let programme = validate::programme(&node, &input.display)?;
             let (hits, applicable) = evaluate::evaluate(&programme, &rules, run.today);
             let unsupported = evaluate::unsupported(&programme);
-            Ok((
-                score::screen(&programme, hits, applicable, unsupported, run.today),
-                programme.id_loc,
-            ))
+            Ok((score::screen(&programme, hits, applicable, unsupported, run.today), programme.id_loc))
         })
         .collect();
 
@@ -73,10 +67,7 @@ pub fn screen(run: &Run) -> Report {
                     errors.push(Problem::new(
                         &screening.file,
                         id_loc,
-                        format!(
-                            "programme id `{}` is already used by {file}:{}:{}",
-                            screening.id, at.line, at.column
-                        ),
+                        format!("programme id `{}` is already used by {file}:{}:{}", screening.id, at.line, at.column),
                     ));
                 } else {
                     first_use.insert(screening.id.clone(), (screening.file.clone(), id_loc));
@@ -114,11 +105,7 @@ pub fn status(report: &Report, fail_on: FailOn) -> u8 {
 }
 
 pub fn usage_error(message: String) -> Outcome {
-    Outcome {
-        stdout: String::new(),
-        stderr: vec![format!("error: {message}")],
-        status: 2,
-    }
+    Outcome { stdout: String::new(), stderr: vec![format!("error: {message}")], status: 2 }
 }
 
 /// `--today`, or the system's date.
@@ -126,15 +113,11 @@ pub fn resolve_today(flag: Option<&str>) -> Result<Date, String> {
     match flag {
         Some(text) => match Date::parse(text) {
             Some(d) if d.day.is_some() => Ok(d),
-            _ => Err(format!(
-                "--today must be a date written YYYY-MM-DD; found `{text}`"
-            )),
+            _ => Err(format!("--today must be a date written YYYY-MM-DD; found `{text}`")),
         },
         None => {
-            let secs = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_secs())
-                .unwrap_or(0);
+            let secs =
+                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
             Ok(Date::from_days_since_epoch((secs / 86_400) as i64))
         }
     }

@@ -5,8 +5,8 @@
 //! same validation as any programme file). Running them is the app's work; nothing here
 //! evaluates rules.
 
-use super::reader::{self, Map, Sink};
 use super::CaseFile;
+use super::reader::{self, Map, Sink};
 use crate::load::{self, Limits, Node, NodeKind};
 use crate::model::{Date, Loc, Problem, Programme, Rating};
 use crate::validate;
@@ -82,9 +82,9 @@ fn read_case(node: &Node, file: &CaseFile, sink: &mut Sink) -> Option<Case> {
     let map = Map::open(node, CASE_KEYS, "test case", sink)?;
     let rule = map.require("rule", sink).and_then(|n| reader::text(n, "rule", sink));
     let name = map.require("name", sink).and_then(|n| reader::text(n, "name", sink));
-    let expect = map.require("expect", sink).and_then(|n| {
-        reader::choice(n, "expect", &["fires", "gap", "silent"], parse_expect, sink)
-    });
+    let expect = map
+        .require("expect", sink)
+        .and_then(|n| reader::choice(n, "expect", &["fires", "gap", "silent"], parse_expect, sink));
     let rating = match map.get("rating") {
         Some(n) => Some(reader::choice(n, "rating", crate::model::Rating::NAMES, Rating::parse, sink)?),
         None => None,

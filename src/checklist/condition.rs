@@ -41,17 +41,8 @@ const KEYS: &[&str] = &[
     "any_activity",
     "every_activity",
 ];
-const COMBINATORS: &[&str] = &[
-    "all",
-    "any",
-    "not",
-    "field",
-    "mentions",
-    "any_partner",
-    "every_partner",
-    "any_activity",
-    "every_activity",
-];
+const COMBINATORS: &[&str] =
+    &["all", "any", "not", "field", "mentions", "any_partner", "every_partner", "any_activity", "every_activity"];
 
 /// Which fields a condition sees: the whole programme, or one partner or activity.
 #[derive(Clone, Copy)]
@@ -82,23 +73,12 @@ impl Scope {
 pub fn parse(node: &Node, scope: Scope, sink: &mut Sink) -> Option<Condition> {
     let allowed: Vec<&str> = KEYS.iter().chain(OPERATORS).copied().collect();
     let map = Map::open(node, &allowed, "condition", sink)?;
-    let heads: Vec<String> = map
-        .keys()
-        .map(|(k, _)| k)
-        .filter(|k| COMBINATORS.contains(&k.as_str()))
-        .collect();
+    let heads: Vec<String> = map.keys().map(|(k, _)| k).filter(|k| COMBINATORS.contains(&k.as_str())).collect();
     if heads.len() != 1 {
-        let found = if heads.is_empty() {
-            "none".to_string()
-        } else {
-            heads.join(", ")
-        };
+        let found = if heads.is_empty() { "none".to_string() } else { heads.join(", ") };
         sink.push(
             node.loc,
-            format!(
-                "a condition needs exactly one of {}; found {found}",
-                suggest::one_of(COMBINATORS)
-            ),
+            format!("a condition needs exactly one of {}; found {found}", suggest::one_of(COMBINATORS)),
         );
         return None;
     }
@@ -114,30 +94,16 @@ pub fn parse(node: &Node, scope: Scope, sink: &mut Sink) -> Option<Condition> {
                 return None;
             };
             if items.is_empty() {
-                sink.push(
-                    value.loc,
-                    format!("`{head}` must list at least one condition"),
-                );
+                sink.push(value.loc, format!("`{head}` must list at least one condition"));
                 return None;
             }
-            let parts: Vec<Option<Condition>> =
-                items.iter().map(|i| parse(i, scope, sink)).collect();
+            let parts: Vec<Option<Condition>> = items.iter().map(|i| parse(i, scope, sink)).collect();
             let parts: Option<Vec<Condition>> = parts.into_iter().collect();
-            parts.map(|p| {
-                if head == "all" {
-                    Condition::All(p)
-                } else {
-                    Condition::Any(p)
-                }
-            })
+            parts.map(|p| if head == "all" { Condition::All(p) } else { Condition::Any(p) })
         }
         "not" => parse(value, scope, sink).map(|c| Condition::Not(Box::new(c))),
         "any_partner" | "every_partner" | "any_activity" | "every_activity" => {
-            let list = if head.ends_with("partner") {
-                ListName::Partners
-            } else {
-                ListName::Activities
-            };
+            let list = if head.ends_with("partner") { ListName::Partners } else { ListName::Activities };
             if let Scope::Item(_) = scope {
                 sink.push(
                     map.key_loc(head),
@@ -146,11 +112,7 @@ pub fn parse(node: &Node, scope: Scope, sink: &mut Sink) -> Option<Condition> {
                 return None;
             }
             let inner = parse(value, Scope::Item(list), sink)?;
-            Some(Condition::Quantified {
-                list,
-                every: head.starts_with("every"),
-                condition: Box::new(inner),
-            })
+            Some(Condition::Quantified { list, every: head.starts_with("every"), condition: Box::new(inner) })
         }
         "mentions" => mentions(&map, value, sink),
         _ => field_test(&map, value, scope, sink),
@@ -167,17 +129,9 @@ fn mentions(map: &Map, value: &Node, sink: &mut Sink) -> Option<Condition> {
             sink.push(item.loc, format!("`{written}` is not a word to look for"));
             return None;
         }
-        words.push(Word {
-            folded,
-            prefix,
-            written,
-        });
+        words.push(Word { folded, prefix, written });
     }
-    let mut sources = vec![
-        TextSource::Title,
-        TextSource::Summary,
-        TextSource::Activities,
-    ];
+    let mut sources = vec![TextSource::Title, TextSource::Summary, TextSource::Activities];
     if let Some(node) = map.get("in") {
         sources.clear();
         for item in reader::items(node) {
@@ -207,24 +161,14 @@ fn field_test(map: &Map, path_node: &Node, scope: Scope, sink: &mut Sink) -> Opt
         let hint = suggest::did_you_mean(&path, all.iter().map(String::as_str))
             .map(|s| format!("; did you mean `{s}`?"))
             .unwrap_or_default();
-        sink.push(
-            path_node.loc,
-            format!("`{path}` is not a field of {}{hint}", scope.describe()),
-        );
+        sink.push(path_node.loc, format!("`{path}` is not a field of {}{hint}", scope.describe()));
         return None;
     };
-    let ops: Vec<(String, &Node)> = map
-        .keys()
-        .filter(|(k, _)| OPERATORS.contains(&k.as_str()))
-        .collect();
+    let ops: Vec<(String, &Node)> = map.keys().filter(|(k, _)| OPERATORS.contains(&k.as_str())).collect();
     if ops.len() != 1 {
         sink.push(
             map.node.loc,
-            format!(
-                "a field test needs exactly one of {}; found {}",
-                suggest::one_of(OPERATORS),
-                ops.len()
-            ),
+            format!("a field test needs exactly one of {}; found {}", suggest::one_of(OPERATORS), ops.len()),
         );
         return None;
     }
@@ -241,9 +185,5 @@ fn field_test(map: &Map, path_node: &Node, scope: Scope, sink: &mut Sink) -> Opt
             }
         },
     };
-    Some(Condition::Test {
-        field: path,
-        op,
-        if_missing,
-    })
+    Some(Condition::Test { field: path, op, if_missing })
 }

@@ -13,8 +13,8 @@ pub mod rule;
 use crate::load::{self, Limits, Node};
 use crate::model::{Checklist, Loc, Problem};
 use reader::{Map, Sink};
-use std::collections::BTreeMap;
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 mod embedded {
@@ -60,10 +60,8 @@ pub fn load(user_dirs: &[PathBuf], limits: &Limits) -> Loaded {
         let display = load::discover::display_path(dir);
         match read_folder(dir, &display, limits, &mut loaded.problems) {
             Ok(files) => {
-                let default_id = dir
-                    .file_name()
-                    .map(|n| n.to_string_lossy().to_string())
-                    .unwrap_or_else(|| display.clone());
+                let default_id =
+                    dir.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| display.clone());
                 sets.push((default_id, display, files));
             }
             Err(message) => loaded.problems.push(Problem::new(display, Loc::NONE, message)),
@@ -71,8 +69,7 @@ pub fn load(user_dirs: &[PathBuf], limits: &Limits) -> Loaded {
     }
     let replaces_core = sets.iter().any(|(_, _, files)| declared_id(files, limits).as_deref() == Some("core"));
     if !replaces_core {
-        let core: Files =
-            embedded::CHECKLIST_FILES.iter().map(|(p, t)| (p.to_string(), Cow::Borrowed(*t))).collect();
+        let core: Files = embedded::CHECKLIST_FILES.iter().map(|(p, t)| (p.to_string(), Cow::Borrowed(*t))).collect();
         sets.insert(0, ("core".to_string(), "checklists".to_string(), core));
     }
     let mut seen: BTreeMap<String, (String, Loc)> = BTreeMap::new();
@@ -124,9 +121,9 @@ fn read_folder(dir: &Path, display: &str, limits: &Limits, problems: &mut Vec<Pr
     let mut files = Vec::new();
     for relative in relatives {
         let shown = format!("{display}/{relative}");
-        match load::read_bytes(&dir.join(&relative), &shown, limits).and_then(|b| {
-            String::from_utf8(b).map_err(|_| Problem::new(&shown, Loc::NONE, "file is not UTF-8 text"))
-        }) {
+        match load::read_bytes(&dir.join(&relative), &shown, limits)
+            .and_then(|b| String::from_utf8(b).map_err(|_| Problem::new(&shown, Loc::NONE, "file is not UTF-8 text")))
+        {
             Ok(text) => files.push((relative, Cow::Owned(text))),
             Err(p) => problems.push(p),
         }
@@ -154,31 +151,19 @@ fn read_set(
             let path = Path::new(relative);
             Source {
                 display: format!("{display_root}/{relative}"),
-                stem: path
-                    .file_stem()
-                    .map(|s| s.to_string_lossy().to_string())
-                    .unwrap_or_default(),
-                folder: path
-                    .parent()
-                    .and_then(|p| p.file_name())
-                    .map(|n| n.to_string_lossy().to_string()),
+                stem: path.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default(),
+                folder: path.parent().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().to_string()),
                 text: text.as_ref(),
             }
         })
         .collect();
-    if let Some(meta) = sources
-        .iter()
-        .find(|s| s.stem == "checklist" && s.folder.is_none())
-    {
+    if let Some(meta) = sources.iter().find(|s| s.stem == "checklist" && s.folder.is_none()) {
         match load::parse_str(meta.text, &meta.display, limits) {
             Ok(node) => read_meta(&node, &meta.display, &mut checklist, problems),
             Err(p) => problems.push(p),
         }
     }
-    for source in sources
-        .iter()
-        .filter(|s| !(s.stem == "checklist" && s.folder.is_none()))
-    {
+    for source in sources.iter().filter(|s| !(s.stem == "checklist" && s.folder.is_none())) {
         let node = match load::parse_str(source.text, &source.display, limits) {
             Ok(node) => node,
             Err(p) => {
@@ -186,17 +171,8 @@ fn read_set(
                 continue;
             }
         };
-        let mut sink = Sink {
-            file: &source.display,
-            problems,
-        };
-        let Some(rule) = rule::read(
-            &node,
-            &source.stem,
-            source.folder.as_deref(),
-            &checklist.id,
-            &mut sink,
-        ) else {
+        let mut sink = Sink { file: &source.display, problems };
+        let Some(rule) = rule::read(&node, &source.stem, source.folder.as_deref(), &checklist.id, &mut sink) else {
             continue;
         };
         let id_loc = node.get("id").map_or(node.loc, |n| n.loc);
@@ -204,10 +180,7 @@ fn read_set(
             problems.push(Problem::new(
                 &source.display,
                 id_loc,
-                format!(
-                    "rule id `{}` is already used by {first}:{}:{}",
-                    rule.id, at.line, at.column
-                ),
+                format!("rule id `{}` is already used by {first}:{}:{}", rule.id, at.line, at.column),
             ));
             continue;
         }
@@ -226,16 +199,10 @@ fn read_meta(node: &Node, file: &str, checklist: &mut Checklist, problems: &mut 
     if let Some(id) = map.get("id").and_then(|n| reader::text(n, "id", &mut sink)) {
         checklist.id = id;
     }
-    if let Some(v) = map
-        .get("version")
-        .and_then(|n| reader::text(n, "version", &mut sink))
-    {
+    if let Some(v) = map.get("version").and_then(|n| reader::text(n, "version", &mut sink)) {
         checklist.version = v;
     }
-    if let Some(t) = map
-        .get("title")
-        .and_then(|n| reader::text(n, "title", &mut sink))
-    {
+    if let Some(t) = map.get("title").and_then(|n| reader::text(n, "title", &mut sink)) {
         checklist.title = t;
     }
 }

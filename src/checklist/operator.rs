@@ -31,25 +31,21 @@ pub fn parse(
                 if name == "is_not" {
                     sink.push(
                         node.loc,
-                        format!(
-                            "write `not: {{ field: {path}, is: {} }}` instead",
-                            node.as_str().unwrap_or("")
-                        ),
+                        format!("write `not: {{ field: {path}, is: {} }}` instead", node.as_str().unwrap_or("")),
                     );
                     return None;
                 }
                 return Some(special);
             }
             if is_list {
-                sink.push(node.loc, format!("`{path}` is a list: use `contains`, `contains_any`, `at_least` or `at_most`"));
+                sink.push(
+                    node.loc,
+                    format!("`{path}` is a list: use `contains`, `contains_any`, `at_least` or `at_most`"),
+                );
                 return None;
             }
             let literal = literal(node, &spec.kind, path, sink)?;
-            Some(if name == "is_not" {
-                Op::IsNot(literal)
-            } else {
-                Op::Is(literal)
-            })
+            Some(if name == "is_not" { Op::IsNot(literal) } else { Op::Is(literal) })
         }
         "one_of" => {
             if is_list {
@@ -60,10 +56,7 @@ pub fn parse(
         }
         "contains" | "contains_any" => {
             let Some(element) = element else {
-                sink.push(
-                    node.loc,
-                    format!("`{path}` is not a list: use `is` or `one_of`"),
-                );
+                sink.push(node.loc, format!("`{path}` is not a list: use `is` or `one_of`"));
                 return None;
             };
             if name == "contains" {
@@ -111,28 +104,18 @@ pub fn parse(
         _ => {
             let numeric = is_list || matches!(spec.kind, Kind::Integer { .. } | Kind::Number);
             if !numeric {
-                sink.push(
-                    node.loc,
-                    format!("`{name}` compares numbers or list lengths; `{path}` is neither"),
-                );
+                sink.push(node.loc, format!("`{name}` compares numbers or list lengths; `{path}` is neither"));
                 return None;
             }
             let n = match &node.kind {
                 NodeKind::Int(i) => *i as f64,
                 NodeKind::Float(f) => *f,
                 other => {
-                    sink.push(
-                        node.loc,
-                        format!("`{name}` must be a number; found {}", other.describe()),
-                    );
+                    sink.push(node.loc, format!("`{name}` must be a number; found {}", other.describe()));
                     return None;
                 }
             };
-            Some(if name == "at_least" {
-                Op::AtLeast(n)
-            } else {
-                Op::AtMost(n)
-            })
+            Some(if name == "at_least" { Op::AtLeast(n) } else { Op::AtMost(n) })
         }
     }
 }
@@ -164,13 +147,7 @@ fn literal(node: &Node, kind: &Kind, path: &str, sink: &mut Sink) -> Option<Lite
         NodeKind::Float(f) => return number(*f, kind, node, path, sink),
         NodeKind::Str(s) => s.clone(),
         other => {
-            sink.push(
-                node.loc,
-                format!(
-                    "expected a value to compare with; found {}",
-                    other.describe()
-                ),
-            );
+            sink.push(node.loc, format!("expected a value to compare with; found {}", other.describe()));
             return None;
         }
     };
@@ -181,22 +158,14 @@ fn literal(node: &Node, kind: &Kind, path: &str, sink: &mut Sink) -> Option<Lite
             return Some(Literal::Text(text));
         }
         _ => {
-            sink.push(
-                node.loc,
-                format!(
-                    "`{path}` holds numbers or structures; `{text}` cannot be compared with it"
-                ),
-            );
+            sink.push(node.loc, format!("`{path}` holds numbers or structures; `{text}` cannot be compared with it"));
             return None;
         }
     };
     if valid.contains(&text.as_str()) {
         Some(Literal::Text(text))
     } else {
-        sink.push(
-            node.loc,
-            suggest::unknown_value(&format!("`{path}`"), &text, valid),
-        );
+        sink.push(node.loc, suggest::unknown_value(&format!("`{path}`"), &text, valid));
         None
     }
 }

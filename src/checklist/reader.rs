@@ -18,10 +18,7 @@ impl<'a> Map<'a> {
     /// Opens `node` as a mapping with keys from `allowed`; unknown keys are reported.
     pub fn open(node: &'a Node, allowed: &[&str], what: &str, sink: &mut Sink) -> Option<Map<'a>> {
         let NodeKind::Map(entries) = &node.kind else {
-            sink.push(
-                node.loc,
-                format!("{what} must be a mapping; found {}", node.kind.describe()),
-            );
+            sink.push(node.loc, format!("{what} must be a mapping; found {}", node.kind.describe()));
             return None;
         };
         for (key, _) in entries {
@@ -36,19 +33,12 @@ impl<'a> Map<'a> {
 
     /// The value of `key`, unless absent or null.
     pub fn get(&self, key: &str) -> Option<&'a Node> {
-        self.entries
-            .iter()
-            .find(|(k, _)| k.as_str() == Some(key))
-            .map(|(_, v)| v)
-            .filter(|v| !v.is_null())
+        self.entries.iter().find(|(k, _)| k.as_str() == Some(key)).map(|(_, v)| v).filter(|v| !v.is_null())
     }
 
     /// The position of `key` itself, or of the mapping when absent.
     pub fn key_loc(&self, key: &str) -> Loc {
-        self.entries
-            .iter()
-            .find(|(k, _)| k.as_str() == Some(key))
-            .map_or(self.node.loc, |(k, _)| k.loc)
+        self.entries.iter().find(|(k, _)| k.as_str() == Some(key)).map_or(self.node.loc, |(k, _)| k.loc)
     }
 
     /// The value of a required `key`; its absence is reported.
@@ -62,9 +52,7 @@ impl<'a> Map<'a> {
 
     /// The keys written, in order.
     pub fn keys(&self) -> impl Iterator<Item = (String, &'a Node)> + '_ {
-        self.entries
-            .iter()
-            .filter_map(|(k, v)| k.key_text().map(|t| (t, v)))
+        self.entries.iter().filter_map(|(k, v)| k.key_text().map(|t| (t, v)))
     }
 }
 
@@ -79,10 +67,7 @@ pub fn text(node: &Node, what: &str, sink: &mut Sink) -> Option<String> {
         NodeKind::Int(i) => Some(i.to_string()),
         NodeKind::Float(f) => Some(f.to_string()),
         other => {
-            sink.push(
-                node.loc,
-                format!("`{what}` must be text; found {}", other.describe()),
-            );
+            sink.push(node.loc, format!("`{what}` must be text; found {}", other.describe()));
             None
         }
     }
@@ -109,19 +94,13 @@ pub fn integer(node: &Node, what: &str, min: i64, max: i64, sink: &mut Sink) -> 
     match &node.kind {
         NodeKind::Int(i) if (min..=max).contains(i) => Some(*i),
         NodeKind::Int(i) => {
-            sink.push(
-                node.loc,
-                format!("`{what}` must be between {min} and {max}; found {i}"),
-            );
+            sink.push(node.loc, format!("`{what}` must be between {min} and {max}; found {i}"));
             None
         }
         other => {
             sink.push(
                 node.loc,
-                format!(
-                    "`{what}` must be a whole number from {min} to {max}; found {}",
-                    other.describe()
-                ),
+                format!("`{what}` must be a whole number from {min} to {max}; found {}", other.describe()),
             );
             None
         }
@@ -148,10 +127,7 @@ pub fn choice<T>(
     match parse(&value) {
         Some(v) => Some(v),
         None => {
-            sink.push(
-                node.loc,
-                suggest::unknown_value(&format!("`{what}`"), &value, names),
-            );
+            sink.push(node.loc, suggest::unknown_value(&format!("`{what}`"), &value, names));
             None
         }
     }

@@ -28,30 +28,18 @@ const RULE_KEYS: &[&str] = &[
 
 /// Reads a rule. `stem` is the file name without extension, which must equal the id;
 /// `folder` the name of the folder holding it, which must be its risk area when it is one.
-pub fn read(
-    node: &Node,
-    stem: &str,
-    folder: Option<&str>,
-    checklist: &str,
-    sink: &mut Sink,
-) -> Option<Rule> {
+pub fn read(node: &Node, stem: &str, folder: Option<&str>, checklist: &str, sink: &mut Sink) -> Option<Rule> {
     let before = sink.problems.len();
     let map = Map::open(node, RULE_KEYS, "rule", sink)?;
 
     let id = map.require("id", sink).and_then(|n| {
         let id = reader::text(n, "id", sink)?;
         if !valid_id(&id) {
-            sink.push(
-                n.loc,
-                format!("rule id `{id}` must be letters, a dash and three digits, like `LIV-001`"),
-            );
+            sink.push(n.loc, format!("rule id `{id}` must be letters, a dash and three digits, like `LIV-001`"));
             return None;
         }
         if id != stem {
-            sink.push(
-                n.loc,
-                format!("rule id `{id}` does not match its file name `{stem}`"),
-            );
+            sink.push(n.loc, format!("rule id `{id}` does not match its file name `{stem}`"));
         }
         Some(id)
     });
@@ -59,62 +47,34 @@ pub fn read(
         None => Some(RuleKind::Risk),
         Some(n) => reader::choice(n, "kind", &["risk", "contradiction"], parse_kind, sink),
     };
-    let title = map
-        .require("title", sink)
-        .and_then(|n| reader::bilingual(n, "title", sink));
+    let title = map.require("title", sink).and_then(|n| reader::bilingual(n, "title", sink));
     let risk_area = map.require("risk_area", sink).and_then(|n| {
         let area = reader::choice(n, "risk_area", RiskArea::NAMES, RiskArea::parse, sink)?;
         if let Some(folder) = folder
             && RiskArea::parse(folder).is_some_and(|f| f != area)
         {
-            sink.push(
-                n.loc,
-                format!(
-                    "rule in folder `{folder}` has risk area `{area}`; move it or fix the area"
-                ),
-            );
+            sink.push(n.loc, format!("rule in folder `{folder}` has risk area `{area}`; move it or fix the area"));
         }
         Some(area)
     });
     let applies_to = match map.get("applies_to") {
         None => {
-            sink.push(
-                map.key_loc("applies_to"),
-                "missing required field `applies_to` (programme types, or [all])",
-            );
+            sink.push(map.key_loc("applies_to"), "missing required field `applies_to` (programme types, or [all])");
             None
         }
         Some(n) => applies_to(n, sink),
     };
-    let when = map
-        .require("when", sink)
-        .and_then(|n| condition::parse(n, Scope::Programme, sink));
-    let impact = map
-        .require("impact", sink)
-        .and_then(|n| reader::integer(n, "impact", 1, 5, sink));
-    let likelihood = map
-        .require("likelihood", sink)
-        .and_then(|n| reader::integer(n, "likelihood", 1, 5, sink));
-    let modifiers = map
-        .get("modifiers")
-        .map(|n| modifiers(n, sink))
-        .unwrap_or_default();
+    let when = map.require("when", sink).and_then(|n| condition::parse(n, Scope::Programme, sink));
+    let impact = map.require("impact", sink).and_then(|n| reader::integer(n, "impact", 1, 5, sink));
+    let likelihood = map.require("likelihood", sink).and_then(|n| reader::integer(n, "likelihood", 1, 5, sink));
+    let modifiers = map.get("modifiers").map(|n| modifiers(n, sink)).unwrap_or_default();
     let floor = map.get("floor").and_then(|n| rating(n, "floor", sink));
-    let rationale = map
-        .require("rationale", sink)
-        .and_then(|n| reader::bilingual(n, "rationale", sink));
+    let rationale = map.require("rationale", sink).and_then(|n| reader::bilingual(n, "rationale", sink));
     let source = map.require("source", sink).and_then(|n| source(n, sink));
-    let mitigation = map
-        .require("mitigation", sink)
-        .and_then(|n| reader::bilingual(n, "mitigation", sink));
+    let mitigation = map.require("mitigation", sink).and_then(|n| reader::bilingual(n, "mitigation", sink));
     let references = map
         .get("references")
-        .map(|n| {
-            reader::items(n)
-                .into_iter()
-                .filter_map(|i| reader::text(i, "references", sink))
-                .collect()
-        })
+        .map(|n| reader::items(n).into_iter().filter_map(|i| reader::text(i, "references", sink)).collect())
         .unwrap_or_default();
 
     if sink.problems.len() > before {
@@ -175,10 +135,7 @@ fn applies_to(node: &Node, sink: &mut Sink) -> Option<Option<Vec<ProgrammeType>>
         types.push(t);
     }
     if types.is_empty() {
-        sink.push(
-            node.loc,
-            "`applies_to` must name at least one programme type, or be [all]",
-        );
+        sink.push(node.loc, "`applies_to` must name at least one programme type, or be [all]");
         return None;
     }
     Some(Some(types))
@@ -191,64 +148,32 @@ fn rating(node: &Node, what: &str, sink: &mut Sink) -> Option<Rating> {
 fn modifiers(node: &Node, sink: &mut Sink) -> Vec<Modifier> {
     let mut out = Vec::new();
     for item in reader::items(node) {
-        let Some(map) = Map::open(
-            item,
-            &["when", "impact", "likelihood", "floor"],
-            "modifier",
-            sink,
-        ) else {
+        let Some(map) = Map::open(item, &["when", "impact", "likelihood", "floor"], "modifier", sink) else {
             continue;
         };
-        let when = map
-            .require("when", sink)
-            .and_then(|n| condition::parse(n, Scope::Programme, sink));
-        let impact = map
-            .get("impact")
-            .map(|n| reader::integer(n, "impact", -4, 4, sink));
-        let likelihood = map
-            .get("likelihood")
-            .map(|n| reader::integer(n, "likelihood", -4, 4, sink));
+        let when = map.require("when", sink).and_then(|n| condition::parse(n, Scope::Programme, sink));
+        let impact = map.get("impact").map(|n| reader::integer(n, "impact", -4, 4, sink));
+        let likelihood = map.get("likelihood").map(|n| reader::integer(n, "likelihood", -4, 4, sink));
         let floor = map.get("floor").map(|n| rating(n, "floor", sink));
         if impact.is_none() && likelihood.is_none() && floor.is_none() {
-            sink.push(
-                item.loc,
-                "a modifier must change `impact`, `likelihood` or `floor`",
-            );
+            sink.push(item.loc, "a modifier must change `impact`, `likelihood` or `floor`");
             continue;
         }
-        let (Some(when), Some(impact), Some(likelihood), Some(floor)) = (
-            when,
-            impact.unwrap_or(Some(0)),
-            likelihood.unwrap_or(Some(0)),
-            floor.unwrap_or(Some(Rating::Low)),
-        ) else {
+        let (Some(when), Some(impact), Some(likelihood), Some(floor)) =
+            (when, impact.unwrap_or(Some(0)), likelihood.unwrap_or(Some(0)), floor.unwrap_or(Some(Rating::Low)))
+        else {
             continue;
         };
         let floor = map.get("floor").map(|_| floor);
-        out.push(Modifier {
-            when,
-            impact: impact as i8,
-            likelihood: likelihood as i8,
-            floor,
-        });
+        out.push(Modifier { when, impact: impact as i8, likelihood: likelihood as i8, floor });
     }
     out
 }
 
 fn source(node: &Node, sink: &mut Sink) -> Option<Source> {
     let map = Map::open(node, &["section", "quote", "fr"], "source", sink)?;
-    let section = map
-        .require("section", sink)
-        .and_then(|n| reader::text(n, "source.section", sink));
-    let quote = map
-        .require("quote", sink)
-        .and_then(|n| reader::text(n, "source.quote", sink));
-    let fr = map
-        .get("fr")
-        .and_then(|n| reader::text(n, "source.fr", sink));
-    Some(Source {
-        section: section?,
-        quote: quote?,
-        fr,
-    })
+    let section = map.require("section", sink).and_then(|n| reader::text(n, "source.section", sink));
+    let quote = map.require("quote", sink).and_then(|n| reader::text(n, "source.quote", sink));
+    let fr = map.get("fr").and_then(|n| reader::text(n, "source.fr", sink));
+    Some(Source { section: section?, quote: quote?, fr })
 }

@@ -23,13 +23,7 @@ pub struct Scope<'a> {
 
 impl<'a> Scope<'a> {
     pub fn programme(p: &'a Programme, today: Date) -> Scope<'a> {
-        Scope {
-            programme: p,
-            object: &p.root,
-            loc: Loc::new(1, 1),
-            prefix: "",
-            today,
-        }
+        Scope { programme: p, object: &p.root, loc: Loc::new(1, 1), prefix: "", today }
     }
 }
 
@@ -47,16 +41,7 @@ pub fn eval(condition: &Condition, scope: Scope) -> Outcome {
             } else {
                 Tri::Unknown
             };
-            (
-                tri,
-                gather(results, |t| {
-                    if tri == Tri::False {
-                        t == Tri::False
-                    } else {
-                        true
-                    }
-                }),
-            )
+            (tri, gather(results, |t| if tri == Tri::False { t == Tri::False } else { true }))
         }
         Condition::Any(parts) => {
             let results: Vec<Outcome> = parts.iter().map(|c| eval(c, scope)).collect();
@@ -73,17 +58,9 @@ pub fn eval(condition: &Condition, scope: Scope) -> Outcome {
             let (tri, evidence) = eval(inner, scope);
             (tri.negate(), evidence)
         }
-        Condition::Test {
-            field,
-            op,
-            if_missing,
-        } => test(field, op, *if_missing, scope),
+        Condition::Test { field, op, if_missing } => test(field, op, *if_missing, scope),
         Condition::Mentions { words, sources } => mentions(words, sources, scope),
-        Condition::Quantified {
-            list,
-            every,
-            condition,
-        } => quantified(*list, *every, condition, scope),
+        Condition::Quantified { list, every, condition } => quantified(*list, *every, condition, scope),
     }
 }
 
@@ -192,25 +169,12 @@ fn mentions(wanted: &[Word], sources: &[TextSource], scope: Scope) -> Outcome {
     let mut texts: Vec<(String, &Field)> = Vec::new();
     for source in sources {
         match source {
-            TextSource::Title => {
-                texts.extend(p.root.get("title").map(|f| ("title".to_string(), f)))
-            }
-            TextSource::Summary => {
-                texts.extend(p.root.get("summary").map(|f| ("summary".to_string(), f)))
-            }
+            TextSource::Title => texts.extend(p.root.get("title").map(|f| ("title".to_string(), f))),
+            TextSource::Summary => texts.extend(p.root.get("summary").map(|f| ("summary".to_string(), f))),
             TextSource::Activities => {
-                for (i, item) in p
-                    .root
-                    .list("activities")
-                    .unwrap_or_default()
-                    .iter()
-                    .enumerate()
-                {
+                for (i, item) in p.root.list("activities").unwrap_or_default().iter().enumerate() {
                     if let Value::Object(o) = &item.value {
-                        texts.extend(
-                            o.get("description")
-                                .map(|f| (format!("activities[{i}].description"), f)),
-                        );
+                        texts.extend(o.get("description").map(|f| (format!("activities[{i}].description"), f)));
                     }
                 }
             }
@@ -223,10 +187,7 @@ fn mentions(wanted: &[Word], sources: &[TextSource], scope: Scope) -> Outcome {
         };
         let folded = words::fold(text);
         let tokens = words::tokens(&folded);
-        let found: Vec<String> = wanted
-            .iter()
-            .filter_map(|w| words::find(&tokens, &w.folded, w.prefix))
-            .collect();
+        let found: Vec<String> = wanted.iter().filter_map(|w| words::find(&tokens, &w.folded, w.prefix)).collect();
         if !found.is_empty() {
             evidence.push(Evidence {
                 field: path,
@@ -242,15 +203,7 @@ fn mentions(wanted: &[Word], sources: &[TextSource], scope: Scope) -> Outcome {
 fn quantified(list: ListName, every: bool, condition: &Condition, scope: Scope) -> Outcome {
     let name = list.field();
     let Some(field) = scope.object.get(name) else {
-        return (
-            Tri::Unknown,
-            vec![Evidence {
-                field: name.to_string(),
-                value: None,
-                loc: scope.loc,
-                gap: true,
-            }],
-        );
+        return (Tri::Unknown, vec![Evidence { field: name.to_string(), value: None, loc: scope.loc, gap: true }]);
     };
     let Value::List(items) = &field.value else {
         return (Tri::Unknown, Vec::new());
@@ -261,13 +214,7 @@ fn quantified(list: ListName, every: bool, condition: &Condition, scope: Scope) 
             continue;
         };
         let prefix = format!("{name}[{i}].");
-        let inner = Scope {
-            programme: scope.programme,
-            object,
-            loc: item.loc,
-            prefix: &prefix,
-            today: scope.today,
-        };
+        let inner = Scope { programme: scope.programme, object, loc: item.loc, prefix: &prefix, today: scope.today };
         results.push(eval(condition, inner));
     }
     let any = |t: Tri| results.iter().any(|r| r.0 == t);

@@ -32,11 +32,7 @@ pub fn evaluate<'r>(programme: &Programme, rules: &[&'r Rule], today: Date) -> (
     let scope = Scope::programme(programme, today);
     let mut hits = Vec::new();
     let mut applicable = Vec::new();
-    for rule in rules
-        .iter()
-        .copied()
-        .filter(|r| r.applies_to(programme.kind))
-    {
+    for rule in rules.iter().copied().filter(|r| r.applies_to(programme.kind)) {
         applicable.push(rule.id.clone());
         let (tri, evidence) = condition::eval(&rule.when, scope);
         // A contradiction is a fact about stated answers; a gap cannot contradict anything.
@@ -80,33 +76,13 @@ fn walk(object: &Object, fields: &'static [FieldSpec], prefix: &str, out: &mut V
         };
         let path = format!("{prefix}{name}");
         match (&field.value, &spec.kind) {
-            (
-                Value::Answer {
-                    answer: Answer::Yes,
-                    evidence: None,
-                },
-                _,
-            ) if spec.safeguard => {
-                out.push(Unsupported {
-                    field: path,
-                    loc: field.loc,
-                });
+            (Value::Answer { answer: Answer::Yes, evidence: None }, _) if spec.safeguard => {
+                out.push(Unsupported { field: path, loc: field.loc });
             }
-            (
-                Value::Choice {
-                    value,
-                    evidence: None,
-                },
-                _,
-            ) if spec.safeguard && value == "yes" => {
-                out.push(Unsupported {
-                    field: path,
-                    loc: field.loc,
-                });
+            (Value::Choice { value, evidence: None }, _) if spec.safeguard && value == "yes" => {
+                out.push(Unsupported { field: path, loc: field.loc });
             }
-            (Value::Object(inner), Kind::Object(inner_fields)) => {
-                walk(inner, inner_fields, &format!("{path}."), out)
-            }
+            (Value::Object(inner), Kind::Object(inner_fields)) => walk(inner, inner_fields, &format!("{path}."), out),
             (Value::List(items), Kind::List(Kind::Object(item_fields))) => {
                 for (i, item) in items.iter().enumerate() {
                     if let Value::Object(inner) = &item.value {

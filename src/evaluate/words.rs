@@ -8,9 +8,7 @@ pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' | 'À' | 'Â' | 'Ä' | 'Á' | 'Ã' | 'Å' => {
-                out.push('a')
-            }
+            'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' | 'À' | 'Â' | 'Ä' | 'Á' | 'Ã' | 'Å' => out.push('a'),
             'ç' | 'Ç' => out.push('c'),
             'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => out.push('e'),
             'î' | 'ï' | 'í' | 'ì' | 'Î' | 'Ï' | 'Í' | 'Ì' => out.push('i'),
@@ -29,9 +27,7 @@ pub fn fold(text: &str) -> String {
 
 /// The words of a folded text.
 pub fn tokens(text: &str) -> Vec<&str> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|t| !t.is_empty())
-        .collect()
+    text.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect()
 }
 
 /// Finds `phrase` (folded words; the last a prefix when `prefix`) in folded `text`,
@@ -47,13 +43,7 @@ pub fn find(text_tokens: &[&str], phrase: &str, prefix: bool) -> Option<String> 
             .iter()
             .zip(&wanted)
             .enumerate()
-            .all(|(i, (have, want))| {
-                if i == last && prefix {
-                    have.starts_with(want)
-                } else {
-                    have == want
-                }
-            });
+            .all(|(i, (have, want))| if i == last && prefix { have.starts_with(want) } else { have == want });
         ok.then(|| window.join(" "))
     })
 }
@@ -72,18 +62,9 @@ mod tests {
     fn matches_whole_words_prefixes_and_phrases() {
         assert_eq!(hit("Enforce the BAN on fuel", "ban"), Some("ban".into()));
         assert_eq!(hit("Support the local bank", "ban"), None);
-        assert_eq!(
-            hit("Interdiction des importations", "interdi*"),
-            Some("interdiction".into())
-        );
-        assert_eq!(
-            hit("dismantle narco-terrorist networks", "narco terror*"),
-            Some("narco terrorist".into())
-        );
-        assert_eq!(
-            hit("réseaux narco-terroristes", "narco-terror*"),
-            Some("narco terroristes".into())
-        );
+        assert_eq!(hit("Interdiction des importations", "interdi*"), Some("interdiction".into()));
+        assert_eq!(hit("dismantle narco-terrorist networks", "narco terror*"), Some("narco terrorist".into()));
+        assert_eq!(hit("réseaux narco-terroristes", "narco-terror*"), Some("narco terroristes".into()));
         assert_eq!(hit("Sécurité à Ménaka", "menaka"), Some("menaka".into()));
     }
 }

@@ -21,16 +21,11 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<Problem>) {
     for path in paths {
         let display = display_path(path);
         match std::fs::metadata(path) {
-            Err(e) => problems.push(Problem::new(
-                display,
-                Loc::NONE,
-                format!("cannot read path: {}", super::io_reason(&e)),
-            )),
+            Err(e) => {
+                problems.push(Problem::new(display, Loc::NONE, format!("cannot read path: {}", super::io_reason(&e))))
+            }
             Ok(meta) if meta.is_dir() => walk(path, &mut inputs, &mut problems),
-            Ok(_) => inputs.push(Input {
-                display,
-                path: path.clone(),
-            }),
+            Ok(_) => inputs.push(Input { display, path: path.clone() }),
         }
     }
     inputs.sort();
@@ -54,22 +49,13 @@ fn walk(root: &Path, inputs: &mut Vec<Input>, problems: &mut Vec<Problem>) {
             Ok(entry) => {
                 let path = entry.path();
                 if entry.file_type().is_some_and(|t| t.is_file()) && is_yaml(path) {
-                    inputs.push(Input {
-                        display: display_path(path),
-                        path: path.to_path_buf(),
-                    });
+                    inputs.push(Input { display: display_path(path), path: path.to_path_buf() });
                 }
             }
             Err(e) => {
                 let text = e.to_string();
-                let file = error_path(&e)
-                    .map(|p| display_path(&p))
-                    .unwrap_or_else(|| display_path(root));
-                problems.push(Problem::new(
-                    file,
-                    Loc::NONE,
-                    format!("cannot walk folder: {text}"),
-                ));
+                let file = error_path(&e).map(|p| display_path(&p)).unwrap_or_else(|| display_path(root));
+                problems.push(Problem::new(file, Loc::NONE, format!("cannot walk folder: {text}")));
             }
         }
     }
@@ -86,10 +72,7 @@ fn error_path(e: &ignore::Error) -> Option<PathBuf> {
 
 /// Whether a walked file is taken for a programme.
 pub fn is_yaml(path: &Path) -> bool {
-    matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("yaml") | Some("yml")
-    )
+    matches!(path.extension().and_then(|e| e.to_str()), Some("yaml") | Some("yml"))
 }
 
 /// A path as shown in reports: as given, with forward slashes and no leading `./`.

@@ -28,12 +28,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits {
-            max_file_bytes: 8 * 1024 * 1024,
-            max_depth: 32,
-            max_aliases: 100,
-            max_nodes: 100_000,
-        }
+        Limits { max_file_bytes: 8 * 1024 * 1024, max_depth: 32, max_aliases: 100, max_nodes: 100_000 }
     }
 }
 
@@ -45,31 +40,17 @@ pub fn read_document(path: &Path, display: &str, limits: &Limits) -> Result<Node
 
 /// Reads a file's bytes, refusing more than the size limit.
 pub fn read_bytes(path: &Path, display: &str, limits: &Limits) -> Result<Vec<u8>, Problem> {
-    let file = std::fs::File::open(path).map_err(|e| {
-        Problem::new(
-            display,
-            Loc::NONE,
-            format!("cannot read file: {}", io_reason(&e)),
-        )
-    })?;
+    let file = std::fs::File::open(path)
+        .map_err(|e| Problem::new(display, Loc::NONE, format!("cannot read file: {}", io_reason(&e))))?;
     let mut bytes = Vec::new();
     file.take(limits.max_file_bytes + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| {
-            Problem::new(
-                display,
-                Loc::NONE,
-                format!("cannot read file: {}", io_reason(&e)),
-            )
-        })?;
+        .map_err(|e| Problem::new(display, Loc::NONE, format!("cannot read file: {}", io_reason(&e))))?;
     if bytes.len() as u64 > limits.max_file_bytes {
         return Err(Problem::new(
             display,
             Loc::NONE,
-            format!(
-                "file is larger than the limit of {} bytes (raise it with --max-file-size)",
-                limits.max_file_bytes
-            ),
+            format!("file is larger than the limit of {} bytes (raise it with --max-file-size)", limits.max_file_bytes),
         ));
     }
     Ok(bytes)
@@ -92,11 +73,7 @@ pub fn parse_bytes(bytes: &[u8], display: &str, limits: &Limits) -> Result<Node,
         let before = &bytes[..at];
         let line = before.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
         let column = before.iter().rev().take_while(|&&b| b != b'\n').count() as u32 + 1;
-        Problem::new(
-            display,
-            Loc::new(line, column),
-            "file is not UTF-8 text; save it as UTF-8",
-        )
+        Problem::new(display, Loc::new(line, column), "file is not UTF-8 text; save it as UTF-8")
     })?;
     parse_str(text, display, limits)
 }
@@ -114,24 +91,16 @@ pub fn parse_str(text: &str, display: &str, limits: &Limits) -> Result<Node, Pro
     budget.max_nodes = limits.max_nodes;
     budget.max_documents = 2;
     options.budget = Some(budget);
-    let node: Node = serde_saphyr::from_str_with_options(text, options)
-        .map_err(|e| yaml_problem(&e, display))?;
+    let node: Node = serde_saphyr::from_str_with_options(text, options).map_err(|e| yaml_problem(&e, display))?;
     if node.is_null() {
-        return Err(Problem::new(
-            display,
-            Loc::NONE,
-            "file holds no YAML content",
-        ));
+        return Err(Problem::new(display, Loc::NONE, "file holds no YAML content"));
     }
     Ok(node)
 }
 
 /// Turns a parser error into a one-line problem with its position.
 fn yaml_problem(error: &serde_saphyr::Error, display: &str) -> Problem {
-    let loc = error
-        .location()
-        .map(|l| Loc::new(l.line() as u32, l.column() as u32))
-        .unwrap_or(Loc::NONE);
+    let loc = error.location().map(|l| Loc::new(l.line() as u32, l.column() as u32)).unwrap_or(Loc::NONE);
     let text = error.without_snippet().to_string();
     let first = text.lines().next().unwrap_or("invalid YAML").trim();
     // The parser prefixes "line N column M: "; the position is reported separately.
@@ -139,10 +108,7 @@ fn yaml_problem(error: &serde_saphyr::Error, display: &str) -> Problem {
         Some(i) if first.starts_with("line ") => &first[i + 2..],
         _ => first,
     };
-    let message = message
-        .split(", set DuplicateKeyPolicy")
-        .next()
-        .unwrap_or(message);
+    let message = message.split(", set DuplicateKeyPolicy").next().unwrap_or(message);
     let message = message.replace(
         "multiple YAML documents detected; use from_str_multiple or from_str_multiple_with_options",
         "file holds several YAML documents; write one programme per file",
@@ -160,29 +126,17 @@ mod tests {
 
     #[test]
     fn keeps_positions_and_strict_booleans() {
-        let node = parse("a: yes\nb: true\nc:\n  - 1\n").unwrap_or(Node {
-            loc: Loc::NONE,
-            kind: NodeKind::Null,
-        });
+        let node = parse("a: yes\nb: true\nc:\n  - 1\n").unwrap_or(Node { loc: Loc::NONE, kind: NodeKind::Null });
         let a = node.get("a").map(|n| (n.loc, n.kind.clone()));
         assert_eq!(a, Some((Loc::new(1, 4), NodeKind::Str("yes".into()))));
-        assert_eq!(
-            node.get("b").map(|n| n.kind.clone()),
-            Some(NodeKind::Bool(true))
-        );
+        assert_eq!(node.get("b").map(|n| n.kind.clone()), Some(NodeKind::Bool(true)));
         assert_eq!(node.get("c").map(|n| n.loc), Some(Loc::new(4, 3)));
     }
 
     #[test]
     fn errors_name_line_and_column() {
         let err = parse("a: 1\na: 2\n").err().map(|p| (p.loc, p.message));
-        assert_eq!(
-            err,
-            Some((
-                Loc::new(2, 1),
-                "invalid YAML: duplicate mapping key: a".to_string()
-            ))
-        );
+        assert_eq!(err, Some((Loc::new(2, 1), "invalid YAML: duplicate mapping key: a".to_string())));
         let err = parse("a: 1\n---\nb: 2\n").err().map(|p| p.message);
         assert!(err.is_some_and(|m| m.contains("several YAML documents")));
         assert!(parse("   \n").is_err());
@@ -190,9 +144,7 @@ mod tests {
 
     #[test]
     fn rejects_non_utf8_with_position() {
-        let err = parse_bytes(b"a: 1\nb: \xff\n", "t.yaml", &Limits::default())
-            .err()
-            .map(|p| p.loc);
+        let err = parse_bytes(b"a: 1\nb: \xff\n", "t.yaml", &Limits::default()).err().map(|p| p.loc);
         assert_eq!(err, Some(Loc::new(2, 4)));
         assert!(parse_bytes(b"\xEF\xBB\xBFa: 1\n", "t.yaml", &Limits::default()).is_ok());
     }

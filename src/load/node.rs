@@ -69,10 +69,7 @@ impl Node {
     /// Looks up a key in a mapping node.
     pub fn get(&self, key: &str) -> Option<&Node> {
         match &self.kind {
-            NodeKind::Map(entries) => entries
-                .iter()
-                .find(|(k, _)| k.as_str() == Some(key))
-                .map(|(_, v)| v),
+            NodeKind::Map(entries) => entries.iter().find(|(k, _)| k.as_str() == Some(key)).map(|(_, v)| v),
             _ => None,
         }
     }
@@ -82,10 +79,7 @@ impl<'de> Deserialize<'de> for Node {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let spanned = Spanned::<NodeKind>::deserialize(deserializer)?;
         Ok(Node {
-            loc: Loc::new(
-                spanned.referenced.line() as u32,
-                spanned.referenced.column() as u32,
-            ),
+            loc: Loc::new(spanned.referenced.line() as u32, spanned.referenced.column() as u32),
             kind: spanned.value,
         })
     }

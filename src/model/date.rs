@@ -20,11 +20,7 @@ impl Date {
         let year = parse_digits(parts.next()?, 4)? as u16;
         let month = match parts.next() {
             None => {
-                return Some(Date {
-                    year,
-                    month: None,
-                    day: None,
-                });
+                return Some(Date { year, month: None, day: None });
             }
             Some(m) => parse_digits(m, 2)? as u8,
         };
@@ -44,39 +40,26 @@ impl Date {
         if parts.next().is_some() {
             return None;
         }
-        Some(Date {
-            year,
-            month: Some(month),
-            day,
-        })
+        Some(Date { year, month: Some(month), day })
     }
 
     /// The last day this date covers: `2026-06` lasts until 30 June 2026.
     pub fn last_day(self) -> Date {
         let month = self.month.unwrap_or(12);
         let day = self.day.unwrap_or_else(|| days_in_month(self.year, month));
-        Date {
-            year: self.year,
-            month: Some(month),
-            day: Some(day),
-        }
+        Date { year: self.year, month: Some(month), day: Some(day) }
     }
 
     /// The first day this date covers.
     pub fn first_day(self) -> Date {
-        Date {
-            year: self.year,
-            month: Some(self.month.unwrap_or(1)),
-            day: Some(self.day.unwrap_or(1)),
-        }
+        Date { year: self.year, month: Some(self.month.unwrap_or(1)), day: Some(self.day.unwrap_or(1)) }
     }
 
     /// Whole months from `self` to `later` (negative when `later` is earlier), by calendar month.
     pub fn months_until(self, later: Date) -> i32 {
         let a = self.first_day();
         let b = later.first_day();
-        (i32::from(b.year) - i32::from(a.year)) * 12 + i32::from(b.month.unwrap_or(1))
-            - i32::from(a.month.unwrap_or(1))
+        (i32::from(b.year) - i32::from(a.year)) * 12 + i32::from(b.month.unwrap_or(1)) - i32::from(a.month.unwrap_or(1))
     }
 
     /// This date moved forward by whole months (the day is kept within the month).
@@ -86,11 +69,7 @@ impl Date {
         let year = (index / 12) as u16;
         let month = (index % 12) as u8 + 1;
         let day = d.day.unwrap_or(1).min(days_in_month(year, month));
-        Date {
-            year,
-            month: Some(month),
-            day: Some(day),
-        }
+        Date { year, month: Some(month), day: Some(day) }
     }
 }
 
@@ -117,9 +96,7 @@ fn parse_digits(text: &str, len: usize) -> Option<u32> {
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
-        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
-            29
-        }
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
         2 => 28,
         _ => 31,
     }
@@ -138,11 +115,7 @@ impl Date {
         let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
         let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
         let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
-        Date {
-            year,
-            month: Some(month),
-            day: Some(day),
-        }
+        Date { year, month: Some(month), day: Some(day) }
     }
 }
 
@@ -153,14 +126,8 @@ mod epoch_tests {
     #[test]
     fn civil_dates_from_day_counts() {
         assert_eq!(Date::from_days_since_epoch(0).to_string(), "1970-01-01");
-        assert_eq!(
-            Date::from_days_since_epoch(20_454).to_string(),
-            "2026-01-01"
-        );
-        assert_eq!(
-            Date::from_days_since_epoch(19_782).to_string(),
-            "2024-02-29"
-        );
+        assert_eq!(Date::from_days_since_epoch(20_454).to_string(), "2026-01-01");
+        assert_eq!(Date::from_days_since_epoch(19_782).to_string(), "2024-02-29");
     }
 }
 
@@ -170,28 +137,18 @@ mod tests {
 
     #[test]
     fn dates_parse_and_reject() {
-        assert_eq!(
-            Date::parse("2024-11").map(|d| d.to_string()),
-            Some("2024-11".into())
-        );
+        assert_eq!(Date::parse("2024-11").map(|d| d.to_string()), Some("2024-11".into()));
         assert!(Date::parse("2024-02-30").is_none());
         assert!(Date::parse("2024-02-29").is_some());
         assert!(Date::parse("2023-02-29").is_none());
         assert!(Date::parse("24-01-01").is_none());
         assert!(Date::parse("2024-13").is_none());
-        assert_eq!(
-            Date::parse("2026-06").map(|d| d.last_day().to_string()),
-            Some("2026-06-30".into())
-        );
+        assert_eq!(Date::parse("2026-06").map(|d| d.last_day().to_string()), Some("2026-06-30".into()));
     }
 
     #[test]
     fn months_between_dates() {
-        let a = Date::parse("2024-11").unwrap_or(Date {
-            year: 0,
-            month: None,
-            day: None,
-        });
+        let a = Date::parse("2024-11").unwrap_or(Date { year: 0, month: None, day: None });
         let b = Date::parse("2025-02-10").unwrap_or(a);
         assert_eq!(a.months_until(b), 3);
         assert_eq!(a.add_months(14).to_string(), "2026-01-01");

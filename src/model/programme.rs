@@ -82,11 +82,7 @@ impl Value {
 
 /// Formats a number without a trailing `.0` when it is whole.
 pub fn format_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
-    }
+    if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", n as i64) } else { format!("{n}") }
 }
 
 /// A written value with where it was written: `key` is the position of its key (or of the

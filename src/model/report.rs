@@ -20,22 +20,14 @@ pub struct Problem {
 
 impl Problem {
     pub fn new(file: impl Into<String>, loc: Loc, message: impl Into<String>) -> Problem {
-        Problem {
-            file: file.into(),
-            loc,
-            message: message.into(),
-        }
+        Problem { file: file.into(), loc, message: message.into() }
     }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.loc.is_known() {
-            write!(
-                f,
-                "{}:{}:{}: {}",
-                self.file, self.loc.line, self.loc.column, self.message
-            )
+            write!(f, "{}:{}:{}: {}", self.file, self.loc.line, self.loc.column, self.message)
         } else {
             write!(f, "{}: {}", self.file, self.message)
         }
@@ -155,9 +147,6 @@ pub struct Report {
 impl Report {
     /// Looks a rule up by id across the loaded checklists.
     pub fn rule(&self, id: &str) -> Option<&super::rule::Rule> {
-        self.checklists
-            .iter()
-            .flat_map(|c| c.rules.iter())
-            .find(|r| r.id == id)
+        self.checklists.iter().flat_map(|c| c.rules.iter()).find(|r| r.id == id)
     }
 }

@@ -15,10 +15,7 @@ pub struct Text {
 
 impl Text {
     pub fn english(en: impl Into<String>) -> Text {
-        Text {
-            en: en.into(),
-            fr: None,
-        }
+        Text { en: en.into(), fr: None }
     }
 
     /// The text in `lang` (`fr`), falling back to English when no translation exists.
@@ -184,9 +181,7 @@ pub struct Rule {
 
 impl Rule {
     pub fn applies_to(&self, kind: ProgrammeType) -> bool {
-        self.applies_to
-            .as_ref()
-            .is_none_or(|types| types.contains(&kind))
+        self.applies_to.as_ref().is_none_or(|types| types.contains(&kind))
     }
 }
 

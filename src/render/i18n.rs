@@ -9,22 +9,32 @@ use crate::model::{Rating, RiskArea};
 /// (key, English, French).
 const LABELS: &[(&str, &str, &str)] = &[
     ("file", "File", "Fichier"),
+    ("rule", "Rule", "Règle"),
+    ("applies_to", "Applies to", "S'applique à"),
+    ("impact_likelihood", "Impact × likelihood", "Impact × probabilité"),
+    ("title", "Title", "Titre"),
+    ("rules_listed", "rules", "règles"),
+    ("what_it_checks", "What it checks", "Ce qu'elle vérifie"),
+    ("modifiers", "Modifiers", "Modulateurs"),
+    ("when", "when", "si"),
+    ("colon", ":", " :"),
+    ("area_h", "Area", "Domaine"),
+    ("floor_h", "Floor", "Plancher"),
+    ("example", "Example that triggers it", "Exemple qui la déclenche"),
+    ("contradiction", "contradiction", "contradiction"),
+    (
+        "contradiction_note",
+        "contradiction: these answers cannot all be true; correct them",
+        "contradiction : ces réponses ne peuvent pas être toutes vraies ; à corriger",
+    ),
     ("programme", "Programme", "Programme"),
     ("type", "Type", "Type"),
     ("rating", "Rating", "Niveau"),
-    (
-        "areas",
-        "Substantial/High areas",
-        "Domaines substantiels/élevés",
-    ),
+    ("areas", "Substantial/High areas", "Domaines substantiels/élevés"),
     ("findings", "Findings", "Constats"),
     ("gaps", "Gaps", "Lacunes"),
     ("score", "score", "score"),
-    (
-        "follow_ups",
-        "What this rating asks for",
-        "Ce que ce niveau exige",
-    ),
+    ("follow_ups", "What this rating asks for", "Ce que ce niveau exige"),
     ("findings_heading", "Findings", "Constats"),
     ("no_findings", "No findings.", "Aucun constat."),
     ("area", "area", "domaine"),
@@ -41,59 +51,28 @@ const LABELS: &[(&str, &str, &str)] = &[
         "information manquante : considéré comme possible, un cran moins probable",
     ),
     ("floor", "never rated below", "jamais en dessous de"),
-    (
-        "gaps_heading",
-        "What the design does not tell us",
-        "Ce que la conception ne dit pas",
-    ),
-    (
-        "unsupported_heading",
-        "Claims marked yes without evidence",
-        "Réponses « oui » sans justification",
-    ),
+    ("gaps_heading", "What the design does not tell us", "Ce que la conception ne dit pas"),
+    ("unsupported_heading", "Claims marked yes without evidence", "Réponses « oui » sans justification"),
     ("acceptances_heading", "Accepted risks", "Risques acceptés"),
     ("accepted_until", "accepted until", "accepté jusqu'au"),
-    (
-        "accepted_no_expiry",
-        "accepted, no expiry date",
-        "accepté, sans date d'échéance",
-    ),
+    ("accepted_no_expiry", "accepted, no expiry date", "accepté, sans date d'échéance"),
     ("expired", "ACCEPTANCE EXPIRED on", "ACCEPTATION EXPIRÉE le"),
-    (
-        "expired_note",
-        "no longer applies; counted in the rating",
-        "ne s'applique plus ; compté dans le niveau",
-    ),
+    ("expired_note", "no longer applies; counted in the rating", "ne s'applique plus ; compté dans le niveau"),
     ("approved_by", "approved by", "approuvé par"),
     ("prepared_by", "prepared by", "préparé par"),
     ("reviewed_by", "reviewed by", "revu par"),
     ("line", "line", "ligne"),
     ("checklist", "checklist", "liste de contrôle"),
     ("programmes_one", "programme screened", "programme analysé"),
-    (
-        "programmes_many",
-        "programmes screened",
-        "programmes analysés",
-    ),
+    ("programmes_many", "programmes screened", "programmes analysés"),
     ("error_files_one", "file with errors", "fichier en erreur"),
-    (
-        "error_files_many",
-        "files with errors",
-        "fichiers en erreur",
-    ),
-    (
-        "no_programmes",
-        "No programme files found.",
-        "Aucun fichier de programme trouvé.",
-    ),
+    ("error_files_many", "files with errors", "fichiers en erreur"),
+    ("no_programmes", "No programme files found.", "Aucun fichier de programme trouvé."),
 ];
 
 /// The label for `key` in `lang`; the key itself when there is none.
 pub fn label(key: &str, lang: Lang) -> &str {
-    LABELS
-        .iter()
-        .find(|(k, _, _)| *k == key)
-        .map_or(key, |(_, en, fr)| if lang == Lang::Fr { fr } else { en })
+    LABELS.iter().find(|(k, _, _)| *k == key).map_or(key, |(_, en, fr)| if lang == Lang::Fr { fr } else { en })
 }
 
 /// `3 programmes screened`: a count with the label for one or many (`key_one`, `key_many`).
@@ -104,10 +83,7 @@ pub fn count(n: usize, key: &str, lang: Lang) -> String {
 
 /// Every label in `lang`, for templates.
 pub fn labels(lang: Lang) -> std::collections::BTreeMap<&'static str, &'static str> {
-    LABELS
-        .iter()
-        .map(|(k, en, fr)| (*k, if lang == Lang::Fr { *fr } else { *en }))
-        .collect()
+    LABELS.iter().map(|(k, en, fr)| (*k, if lang == Lang::Fr { *fr } else { *en })).collect()
 }
 
 pub fn rating(r: Rating, lang: Lang) -> &'static str {

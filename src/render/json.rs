@@ -66,6 +66,7 @@ struct Programme<'a> {
 #[derive(Serialize)]
 struct JsonFinding<'a> {
     rule: &'a str,
+    kind: &'static str,
     risk_area: RiskArea,
     title: &'a str,
     impact: u8,
@@ -155,8 +156,7 @@ impl Serialize for AreaCounts {
 /// Renders the report as pretty-printed JSON, ending with a newline.
 pub fn render(report: &Report, lang: Lang) -> String {
     let doc = build(report, lang);
-    let mut text =
-        serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     text.push('\n');
     text
 }
@@ -166,53 +166,28 @@ fn build(report: &Report, lang: Lang) -> JsonReport<'_> {
     let mut rules = BTreeMap::new();
     for finding in report.screenings.iter().flat_map(|s| &s.findings) {
         if let Some(rule) = report.rule(&finding.rule) {
-            rules
-                .entry(rule.id.as_str())
-                .or_insert_with(|| rule_doc(rule, code));
+            rules.entry(rule.id.as_str()).or_insert_with(|| rule_doc(rule, code));
         }
     }
     let by_risk_area = RiskArea::ALL
         .iter()
-        .map(|a| {
-            (
-                *a,
-                report
-                    .screenings
-                    .iter()
-                    .filter(|s| s.risk_areas.iter().any(|(r, _)| r == a))
-                    .count(),
-            )
-        })
+        .map(|a| (*a, report.screenings.iter().filter(|s| s.risk_areas.iter().any(|(r, _)| r == a)).count()))
         .collect();
     JsonReport {
         report_version: 1,
-        tool: Tool {
-            name: "dnh-screen",
-            version: report.tool_version.clone(),
-        },
+        tool: Tool { name: "dnh-screen", version: report.tool_version.clone() },
         checklists: report
             .checklists
             .iter()
-            .map(|c| ChecklistRef {
-                id: &c.id,
-                version: &c.version,
-                rules: c.rules.len(),
-            })
+            .map(|c| ChecklistRef { id: &c.id, version: &c.version, rules: c.rules.len() })
             .collect(),
         rules,
-        programmes: report
-            .screenings
-            .iter()
-            .map(|s| programme(report, s, lang))
-            .collect(),
+        programmes: report.screenings.iter().map(|s| programme(report, s, lang)).collect(),
         errors: report.errors.iter().map(error).collect(),
         summary: Summary {
             programmes: report.screenings.len(),
             errors: report.errors.len(),
-            by_rating: by_rating(report)
-                .iter()
-                .map(|(r, n)| (r.as_str(), *n))
-                .collect(),
+            by_rating: by_rating(report).iter().map(|(r, n)| (r.as_str(), *n)).collect(),
             by_risk_area: AreaCounts(by_risk_area),
         },
     }
@@ -239,11 +214,7 @@ fn programme<'a>(report: &'a Report, s: &'a Screening, lang: Lang) -> Programme<
         kind: s.kind.as_str(),
         rating: s.rating,
         score: s.score,
-        findings: s
-            .findings
-            .iter()
-            .map(|f| finding(report, f, lang))
-            .collect(),
+        findings: s.findings.iter().map(|f| finding(report, f, lang)).collect(),
         gaps: s
             .gaps
             .iter()
@@ -259,11 +230,7 @@ fn programme<'a>(report: &'a Report, s: &'a Screening, lang: Lang) -> Programme<
         unsupported: s
             .unsupported
             .iter()
-            .map(|u| Position {
-                field: &u.field,
-                line: u.loc.line,
-                column: u.loc.column,
-            })
+            .map(|u| Position { field: &u.field, line: u.loc.line, column: u.loc.column })
             .collect(),
     }
 }
@@ -272,6 +239,7 @@ fn finding<'a>(report: &'a Report, f: &'a Finding, lang: Lang) -> JsonFinding<'a
     let rule = report.rule(&f.rule);
     JsonFinding {
         rule: &f.rule,
+        kind: f.kind.as_str(),
         risk_area: f.risk_area,
         title: rule.map_or("", |r| r.title.get(lang.code())),
         impact: f.impact,

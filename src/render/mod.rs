@@ -4,8 +4,10 @@
 //! the report says; they choose words, order and layout. Output is deterministic: the same
 //! report gives the same bytes.
 
+pub mod condition;
 pub mod i18n;
 pub mod json;
+pub mod rules;
 pub mod table;
 pub mod templates;
 pub mod view;
@@ -61,16 +63,8 @@ pub fn message(finding: &Finding, rule: Option<&Rule>, lang: Lang) -> String {
         Lang::Fr => (" (information manquante)", "déclenché par"),
         Lang::En => (" (information gap)", "triggered by"),
     };
-    let phrases: Vec<String> = finding
-        .evidence
-        .iter()
-        .map(|e| evidence_phrase(e, lang))
-        .collect();
-    format!(
-        "{title}{} — {triggered} {}",
-        if finding.gap { gap } else { "" },
-        phrases.join(", ")
-    )
+    let phrases: Vec<String> = finding.evidence.iter().map(|e| evidence_phrase(e, lang)).collect();
+    format!("{title}{} — {triggered} {}", if finding.gap { gap } else { "" }, phrases.join(", "))
 }
 
 /// Counts of screenings per rating, lowest first.

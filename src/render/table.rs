@@ -24,38 +24,18 @@ pub fn render(report: &Report, style: Style) -> String {
         return out;
     }
     let mut table = Table::new();
-    table.load_style(if style.color {
-        presets::UTF8_FULL_CONDENSED
-    } else {
-        presets::ASCII_MARKDOWN
-    });
-    table.set_content_arrangement(if style.color {
-        ContentArrangement::Dynamic
-    } else {
-        ContentArrangement::Disabled
-    });
+    table.load_style(if style.color { presets::UTF8_FULL_CONDENSED } else { presets::ASCII_MARKDOWN });
+    table.set_content_arrangement(if style.color { ContentArrangement::Dynamic } else { ContentArrangement::Disabled });
     if style.color {
         table.enforce_styling();
     } else {
         table.force_no_tty();
     }
-    let headings = [
-        "file",
-        "programme",
-        "type",
-        "rating",
-        "areas",
-        "findings",
-        "gaps",
-    ];
+    let headings = ["file", "programme", "type", "rating", "areas", "findings", "gaps"];
     table.set_header(headings.iter().map(|k| Cell::new(i18n::label(k, lang))));
     for s in &report.screenings {
-        let areas: Vec<&str> = s
-            .risk_areas
-            .iter()
-            .filter(|(_, r)| *r >= Rating::Substantial)
-            .map(|(a, _)| a.as_str())
-            .collect();
+        let areas: Vec<&str> =
+            s.risk_areas.iter().filter(|(_, r)| *r >= Rating::Substantial).map(|(a, _)| a.as_str()).collect();
         let mut rating = Cell::new(i18n::rating(s.rating, lang));
         if style.color {
             rating = rating.fg(color(s.rating));
@@ -87,15 +67,15 @@ fn color(r: Rating) -> Color {
 
 /// `8 programmes screened: 3 High, 2 Substantial, 2 Moderate, 1 Low. 1 file with errors.`
 pub fn summary_line(report: &Report, lang: Lang) -> String {
-    let counts: Vec<String> = by_rating(report)
-        .iter()
-        .rev()
-        .map(|(r, n)| format!("{n} {}", i18n::rating(*r, lang)))
-        .collect();
+    let counts: Vec<String> =
+        by_rating(report).iter().rev().map(|(r, n)| format!("{n} {}", i18n::rating(*r, lang))).collect();
+    let checklists: Vec<String> = report.checklists.iter().map(|c| format!("{} {}", c.id, c.version)).collect();
     let mut line = format!(
-        "{}: {}.",
+        "{}: {}. {} {}.",
         i18n::count(report.screenings.len(), "programmes", lang),
-        counts.join(", ")
+        counts.join(", "),
+        i18n::label("checklist", lang),
+        checklists.join(", ")
     );
     let files_with_errors = {
         let mut files: Vec<&str> = report.errors.iter().map(|e| e.file.as_str()).collect();
@@ -103,10 +83,7 @@ pub fn summary_line(report: &Report, lang: Lang) -> String {
         files.len()
     };
     if files_with_errors > 0 {
-        line.push_str(&format!(
-            " {files_with_errors} {}.",
-            i18n::label("errors", lang)
-        ));
+        line.push_str(&format!(" {files_with_errors} {}.", i18n::label("errors", lang)));
     }
     line.push('\n');
     line

@@ -9,22 +9,19 @@ use minijinja::{AutoEscape, Environment};
 
 /// Renders the template `name` with the report view.
 pub fn render(name: &str, view: &ReportView) -> Result<String, String> {
+    render_value(name, view)
+}
+
+/// Renders the template `name` with any serializable context.
+pub fn render_value<S: serde::Serialize>(name: &str, context: &S) -> Result<String, String> {
     let env = environment();
     let template = env.get_template(name).map_err(|e| describe(&e))?;
-    template
-        .render(minijinja::value::Serde(view))
-        .map_err(|e| describe(&e))
+    template.render(minijinja::value::Serde(context)).map_err(|e| describe(&e))
 }
 
 fn environment() -> Environment<'static> {
     let mut env = Environment::new();
-    env.set_auto_escape_callback(|name| {
-        if name.ends_with(".html") {
-            AutoEscape::Html
-        } else {
-            AutoEscape::None
-        }
-    });
+    env.set_auto_escape_callback(|name| if name.ends_with(".html") { AutoEscape::Html } else { AutoEscape::None });
     if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder()
         .trim_blocks(true)
         .lstrip_blocks(true)

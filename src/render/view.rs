@@ -59,6 +59,7 @@ pub struct AreaView {
 #[derive(Serialize)]
 pub struct FindingView {
     pub rule: String,
+    pub kind: &'static str,
     pub title: String,
     pub area: &'static str,
     pub area_title: &'static str,
@@ -115,17 +116,9 @@ pub fn build(report: &Report, lang: Lang) -> ReportView {
         checklists: report
             .checklists
             .iter()
-            .map(|c| ChecklistView {
-                id: c.id.clone(),
-                version: c.version.clone(),
-                title: c.title.clone(),
-            })
+            .map(|c| ChecklistView { id: c.id.clone(), version: c.version.clone(), title: c.title.clone() })
             .collect(),
-        programmes: report
-            .screenings
-            .iter()
-            .map(|s| programme(report, s, lang))
-            .collect(),
+        programmes: report.screenings.iter().map(|s| programme(report, s, lang)).collect(),
         errors: report.errors.iter().map(|e| e.to_string()).collect(),
     }
 }
@@ -154,12 +147,7 @@ fn programme(report: &Report, s: &Screening, lang: Lang) -> ProgrammeView {
                 rating_name: i18n::rating(*r, lang),
             })
             .collect(),
-        findings: s
-            .findings
-            .iter()
-            .filter(|f| f.status.counts())
-            .map(|f| finding(report, f, lang))
-            .collect(),
+        findings: s.findings.iter().filter(|f| f.status.counts()).map(|f| finding(report, f, lang)).collect(),
         gaps: s
             .gaps
             .iter()
@@ -173,12 +161,7 @@ fn programme(report: &Report, s: &Screening, lang: Lang) -> ProgrammeView {
         unsupported: s
             .unsupported
             .iter()
-            .map(|u| GapView {
-                field: u.field.clone(),
-                question: None,
-                line: u.loc.line,
-                column: u.loc.column,
-            })
+            .map(|u| GapView { field: u.field.clone(), question: None, line: u.loc.line, column: u.loc.column })
             .collect(),
         acceptances: s
             .findings
@@ -202,6 +185,7 @@ fn finding(report: &Report, f: &Finding, lang: Lang) -> FindingView {
     let rule = report.rule(&f.rule);
     FindingView {
         rule: f.rule.clone(),
+        kind: f.kind.as_str(),
         title: rule.map_or(String::new(), |r| r.title.get(code).to_string()),
         area: f.risk_area.as_str(),
         area_title: i18n::area(f.risk_area, lang),
@@ -211,11 +195,7 @@ fn finding(report: &Report, f: &Finding, lang: Lang) -> FindingView {
         rating: f.rating.as_str(),
         rating_name: i18n::rating(f.rating, lang),
         floor: f.floor.map(|r| i18n::rating(r, lang)),
-        status: if f.status == Status::ExpiredAcceptance {
-            "expired_acceptance"
-        } else {
-            f.status.as_str()
-        },
+        status: if f.status == Status::ExpiredAcceptance { "expired_acceptance" } else { f.status.as_str() },
         gap: f.gap,
         evidence: f
             .evidence
@@ -231,13 +211,7 @@ fn finding(report: &Report, f: &Finding, lang: Lang) -> FindingView {
         message: message(f, rule, lang),
         why: rule.map_or(String::new(), |r| r.rationale.get(code).to_string()),
         quote: rule.map_or(String::new(), |r| r.source.quote.clone()),
-        quote_translation: rule.and_then(|r| {
-            if lang == Lang::Fr {
-                r.source.fr.clone()
-            } else {
-                None
-            }
-        }),
+        quote_translation: rule.and_then(|r| if lang == Lang::Fr { r.source.fr.clone() } else { None }),
         section: rule.map_or(String::new(), |r| r.source.section.clone()),
         mitigation: rule.map_or(String::new(), |r| r.mitigation.get(code).to_string()),
         references: rule.map_or(Vec::new(), |r| r.references.clone()),

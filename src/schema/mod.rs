@@ -74,11 +74,7 @@ pub fn paths(fields: &'static [FieldSpec]) -> Vec<String> {
 
 fn collect(fields: &'static [FieldSpec], prefix: &str, out: &mut Vec<String>) {
     for f in fields {
-        let path = if prefix.is_empty() {
-            f.name.to_string()
-        } else {
-            format!("{prefix}.{}", f.name)
-        };
+        let path = if prefix.is_empty() { f.name.to_string() } else { format!("{prefix}.{}", f.name) };
         out.push(path.clone());
         if let Kind::Object(inner) = &f.kind {
             collect(inner, &path, out);
@@ -111,11 +107,7 @@ mod tests {
         assert!(find(ROOT, "measures.alternative_livelihoods.provided").is_some());
         assert!(find(ROOT, "measures.nope").is_none());
         assert!(find_written("partners[3].vetted").is_some_and(|f| f.safeguard));
-        assert!(
-            paths(ROOT)
-                .iter()
-                .any(|p| p == "analysis.political_economy.covers")
-        );
+        assert!(paths(ROOT).iter().any(|p| p == "analysis.political_economy.covers"));
     }
 
     #[test]
@@ -125,10 +117,7 @@ mod tests {
                 && matches!(spec.kind, Kind::Answer)
             {
                 let q = spec.question;
-                assert!(
-                    q.is_some_and(|(en, fr)| !en.is_empty() && !fr.is_empty()),
-                    "{path}"
-                );
+                assert!(q.is_some_and(|(en, fr)| !en.is_empty() && !fr.is_empty()), "{path}");
             }
         }
     }

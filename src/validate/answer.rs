@@ -12,20 +12,11 @@ use crate::model::{Answer, Value};
 pub fn answer(node: &Node, path: &str, sink: &mut Sink) -> Option<Value> {
     let expected = "`yes`, `no` or `unknown` (or `{ answer: …, evidence: … }`)";
     match &node.kind {
-        NodeKind::Bool(b) => Some(Value::Answer {
-            answer: if *b { Answer::Yes } else { Answer::No },
-            evidence: None,
-        }),
+        NodeKind::Bool(b) => Some(Value::Answer { answer: if *b { Answer::Yes } else { Answer::No }, evidence: None }),
         NodeKind::Str(s) => match Answer::parse(s) {
-            Some(a) => Some(Value::Answer {
-                answer: a,
-                evidence: None,
-            }),
+            Some(a) => Some(Value::Answer { answer: a, evidence: None }),
             None => {
-                sink.push(
-                    node.loc,
-                    suggest::unknown_value(&format!("`{path}`"), s, Answer::NAMES),
-                );
+                sink.push(node.loc, suggest::unknown_value(&format!("`{path}`"), s, Answer::NAMES));
                 None
             }
         },
@@ -34,22 +25,14 @@ pub fn answer(node: &Node, path: &str, sink: &mut Sink) -> Option<Value> {
             Answer::parse(&answer).map(|answer| Value::Answer { answer, evidence })
         }
         other => {
-            sink.push(
-                node.loc,
-                format!("`{path}` must be {expected}; found {}", other.describe()),
-            );
+            sink.push(node.loc, format!("`{path}` must be {expected}; found {}", other.describe()));
             None
         }
     }
 }
 
 /// The `{ answer, evidence }` form of an answer whose values are `values`.
-pub fn with_evidence(
-    node: &Node,
-    path: &str,
-    values: &[&str],
-    sink: &mut Sink,
-) -> Option<(String, Option<String>)> {
+pub fn with_evidence(node: &Node, path: &str, values: &[&str], sink: &mut Sink) -> Option<(String, Option<String>)> {
     match &node.kind {
         NodeKind::Map(entries) => {
             let mut answer = None;
@@ -58,17 +41,10 @@ pub fn with_evidence(
             for (key, value) in entries {
                 match key.key_text().as_deref() {
                     Some("answer") => match &value.kind {
-                        NodeKind::Bool(b) => {
-                            answer = Some((if *b { "yes" } else { "no" }).to_string())
-                        }
-                        NodeKind::Str(s) if values.contains(&s.as_str()) => {
-                            answer = Some(s.clone())
-                        }
+                        NodeKind::Bool(b) => answer = Some((if *b { "yes" } else { "no" }).to_string()),
+                        NodeKind::Str(s) if values.contains(&s.as_str()) => answer = Some(s.clone()),
                         NodeKind::Str(s) => {
-                            sink.push(
-                                value.loc,
-                                suggest::unknown_value(&format!("`{path}.answer`"), s, values),
-                            );
+                            sink.push(value.loc, suggest::unknown_value(&format!("`{path}.answer`"), s, values));
                             ok = false;
                         }
                         other => {
@@ -87,21 +63,12 @@ pub fn with_evidence(
                         NodeKind::Str(s) => evidence = Some(s.trim_end().to_string()),
                         NodeKind::Null => {}
                         other => {
-                            sink.push(
-                                value.loc,
-                                format!(
-                                    "`{path}.evidence` must be text; found {}",
-                                    other.describe()
-                                ),
-                            );
+                            sink.push(value.loc, format!("`{path}.evidence` must be text; found {}", other.describe()));
                             ok = false;
                         }
                     },
                     Some(other) => {
-                        sink.push(
-                            key.loc,
-                            suggest::unknown_field(other, path, &["answer", "evidence"]),
-                        );
+                        sink.push(key.loc, suggest::unknown_field(other, path, &["answer", "evidence"]));
                         ok = false;
                     }
                     None => {
@@ -125,21 +92,13 @@ pub fn with_evidence(
 
 pub fn code(node: &Node, path: &str, len: usize, expected: &str, sink: &mut Sink) -> Option<Value> {
     match &node.kind {
-        NodeKind::Str(s) if s.len() == len && s.bytes().all(|b| b.is_ascii_uppercase()) => {
-            Some(Value::Text(s.clone()))
-        }
+        NodeKind::Str(s) if s.len() == len && s.bytes().all(|b| b.is_ascii_uppercase()) => Some(Value::Text(s.clone())),
         NodeKind::Str(s) => {
-            sink.push(
-                node.loc,
-                format!("`{path}` must be {expected}; found `{s}`"),
-            );
+            sink.push(node.loc, format!("`{path}` must be {expected}; found `{s}`"));
             None
         }
         other => {
-            sink.push(
-                node.loc,
-                format!("`{path}` must be {expected}; found {}", other.describe()),
-            );
+            sink.push(node.loc, format!("`{path}` must be {expected}; found {}", other.describe()));
             None
         }
     }

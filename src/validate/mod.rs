@@ -28,15 +28,7 @@ impl Sink<'_> {
 pub fn programme(node: &Node, file: &str) -> Result<Programme, Vec<Problem>> {
     let mut problems = Vec::new();
     let root = match &node.kind {
-        NodeKind::Map(_) => value::object(
-            node,
-            schema::ROOT,
-            "",
-            &mut Sink {
-                file,
-                problems: &mut problems,
-            },
-        ),
+        NodeKind::Map(_) => value::object(node, schema::ROOT, "", &mut Sink { file, problems: &mut problems }),
         other => {
             problems.push(Problem::new(
                 file,
@@ -50,11 +42,7 @@ pub fn programme(node: &Node, file: &str) -> Result<Programme, Vec<Problem>> {
         }
     };
     match root {
-        Some(root) if problems.is_empty() => Ok(build(
-            root,
-            node.get("id").map_or(node.loc, |n| n.loc),
-            file,
-        )),
+        Some(root) if problems.is_empty() => Ok(build(root, node.get("id").map_or(node.loc, |n| n.loc), file)),
         _ => {
             problems.sort();
             Err(problems)
@@ -65,10 +53,7 @@ pub fn programme(node: &Node, file: &str) -> Result<Programme, Vec<Problem>> {
 fn build(root: Object, id_loc: Loc, file: &str) -> Programme {
     let id = root.text("id").unwrap_or_default().to_string();
     let title = root.text("title").unwrap_or_default().to_string();
-    let kind = root
-        .text("type")
-        .and_then(ProgrammeType::parse)
-        .unwrap_or(ProgrammeType::Development);
+    let kind = root.text("type").and_then(ProgrammeType::parse).unwrap_or(ProgrammeType::Development);
     let accepted_risks = root
         .list("accepted_risks")
         .unwrap_or_default()
@@ -84,15 +69,7 @@ fn build(root: Object, id_loc: Loc, file: &str) -> Programme {
             _ => None,
         })
         .collect();
-    Programme {
-        file: file.to_string(),
-        id,
-        id_loc,
-        title,
-        kind,
-        root,
-        accepted_risks,
-    }
+    Programme { file: file.to_string(), id, id_loc, title, kind, root, accepted_risks }
 }
 
 #[cfg(test)]
@@ -108,48 +85,29 @@ mod tests {
     }
 
     fn messages(text: &str) -> Vec<String> {
-        check(text)
-            .err()
-            .unwrap_or_default()
-            .iter()
-            .map(|p| p.to_string())
-            .collect()
+        check(text).err().unwrap_or_default().iter().map(|p| p.to_string()).collect()
     }
 
     #[test]
     fn accepts_a_minimal_programme() {
         let p = check("id: A-1\ntitle: T\ntype: border\n");
-        assert!(
-            p.as_ref()
-                .is_ok_and(|p| p.id == "A-1" && p.kind == ProgrammeType::Border),
-            "{p:?}"
-        );
+        assert!(p.as_ref().is_ok_and(|p| p.id == "A-1" && p.kind == ProgrammeType::Border), "{p:?}");
     }
 
     #[test]
     fn reports_every_problem_with_positions() {
         let m = messages("id: A 1\ntype: boarder\nmeasurse:\n  x: 1\nlocation:\n  remote: maybe\n");
+        assert!(m.iter().any(|m| m.starts_with("p.yaml:1:1: missing required field `title`")), "{m:?}");
+        assert!(m.iter().any(|m| m.starts_with("p.yaml:1:5: `id`")), "{m:?}");
         assert!(
-            m.iter()
-                .any(|m| m.starts_with("p.yaml:1:1: missing required field `title`")),
+            m.iter().any(|m| m.contains("2:7: `type` has unknown value `boarder`; did you mean `border`?")),
             "{m:?}"
         );
-        assert!(m.iter().any(|m| m.starts_with("p.yaml:1:5: `id`")), "{m:?}");
+        assert!(m.iter().any(|m| m.contains("3:1: unknown field `measurse`; did you mean `measures`?")), "{m:?}");
         assert!(
             m.iter()
                 .any(|m| m
-                    .contains("2:7: `type` has unknown value `boarder`; did you mean `border`?")),
-            "{m:?}"
-        );
-        assert!(
-            m.iter()
-                .any(|m| m.contains("3:1: unknown field `measurse`; did you mean `measures`?")),
-            "{m:?}"
-        );
-        assert!(
-            m.iter().any(|m| m.contains(
-                "6:11: `location.remote` has unknown value `maybe`. Valid values: yes, no, unknown."
-            )),
+                    .contains("6:11: `location.remote` has unknown value `maybe`. Valid values: yes, no, unknown.")),
             "{m:?}"
         );
     }
@@ -163,17 +121,11 @@ mod tests {
         let m = root.object("measures").cloned().unwrap_or_default();
         assert_eq!(
             m.get("partner_vetting").map(|f| &f.value),
-            Some(&Value::Answer {
-                answer: crate::model::Answer::Yes,
-                evidence: Some("annex C".into())
-            })
+            Some(&Value::Answer { answer: crate::model::Answer::Yes, evidence: Some("annex C".into()) })
         );
         assert_eq!(
             m.get("grievance_mechanism").map(|f| &f.value),
-            Some(&Value::Answer {
-                answer: crate::model::Answer::No,
-                evidence: None
-            })
+            Some(&Value::Answer { answer: crate::model::Answer::No, evidence: None })
         );
     }
 }

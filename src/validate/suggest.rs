@@ -3,19 +3,11 @@
 //! Pure string helpers shared by programme and rule validation. Nothing here knows a format.
 
 /// The candidate closest to `word`, if it is close enough to be a likely typo.
-pub fn did_you_mean<'a>(
-    word: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let word_lower = word.to_lowercase();
     candidates
         .into_iter()
-        .map(|c| {
-            (
-                strsim::damerau_levenshtein(&word_lower, &c.to_lowercase()),
-                c,
-            )
-        })
+        .map(|c| (strsim::damerau_levenshtein(&word_lower, &c.to_lowercase()), c))
         .filter(|(d, c)| *d <= 2.max(c.len() / 4) && *d < c.len())
         .min_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(b.1)))
         .map(|(_, c)| c)
@@ -46,17 +38,10 @@ pub fn unknown_value(what: &str, value: &str, valid: &[&str]) -> String {
 
 /// A message for a key not in a mapping's fields.
 pub fn unknown_field(key: &str, within: &str, valid: &[&str]) -> String {
-    let place = if within.is_empty() {
-        String::new()
-    } else {
-        format!(" in `{within}`")
-    };
+    let place = if within.is_empty() { String::new() } else { format!(" in `{within}`") };
     match did_you_mean(key, valid.iter().copied()) {
         Some(s) => format!("unknown field `{key}`{place}; did you mean `{s}`?"),
-        None => format!(
-            "unknown field `{key}`{place}; expected one of: {}",
-            valid.join(", ")
-        ),
+        None => format!("unknown field `{key}`{place}; expected one of: {}", valid.join(", ")),
     }
 }
 
@@ -76,13 +61,7 @@ mod tests {
 
     #[test]
     fn lists_values() {
-        assert_eq!(
-            one_of(&["yes", "no", "unknown"]),
-            "`yes`, `no` or `unknown`"
-        );
-        assert!(
-            unknown_value("`type`", "boarder", &["border", "ssr"])
-                .contains("did you mean `border`?")
-        );
+        assert_eq!(one_of(&["yes", "no", "unknown"]), "`yes`, `no` or `unknown`");
+        assert!(unknown_value("`type`", "boarder", &["border", "ssr"]).contains("did you mean `border`?"));
     }
 }

@@ -9,33 +9,14 @@ use crate::model::{Date, Field, Object, Value};
 use crate::schema::{FieldSpec, Kind};
 
 fn join(parent: &str, name: &str) -> String {
-    if parent.is_empty() {
-        name.to_string()
-    } else {
-        format!("{parent}.{name}")
-    }
+    if parent.is_empty() { name.to_string() } else { format!("{parent}.{name}") }
 }
 
 /// Checks a mapping against `fields`; `None` when the node is not a mapping.
-pub fn object(
-    node: &Node,
-    fields: &'static [FieldSpec],
-    path: &str,
-    sink: &mut Sink,
-) -> Option<Object> {
+pub fn object(node: &Node, fields: &'static [FieldSpec], path: &str, sink: &mut Sink) -> Option<Object> {
     let NodeKind::Map(entries) = &node.kind else {
-        let what = if path.is_empty() {
-            "the programme".to_string()
-        } else {
-            format!("`{path}`")
-        };
-        sink.push(
-            node.loc,
-            format!(
-                "{what} must be a mapping of fields; found {}",
-                node.kind.describe()
-            ),
-        );
+        let what = if path.is_empty() { "the programme".to_string() } else { format!("`{path}`") };
+        sink.push(node.loc, format!("{what} must be a mapping of fields; found {}", node.kind.describe()));
         return None;
     };
     let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
@@ -52,33 +33,18 @@ pub fn object(
         let field_path = join(path, &name);
         if value.is_null() {
             if spec.required {
-                sink.push(
-                    key.loc,
-                    format!("required field `{field_path}` has no value"),
-                );
+                sink.push(key.loc, format!("required field `{field_path}` has no value"));
             }
             continue;
         }
         if let Some(v) = check(value, &spec.kind, &field_path, sink) {
-            out.entries.push((
-                name,
-                Field {
-                    key: key.loc,
-                    loc: value.loc,
-                    value: v,
-                },
-            ));
+            out.entries.push((name, Field { key: key.loc, loc: value.loc, value: v }));
         }
     }
     for spec in fields.iter().filter(|f| f.required) {
-        let written = entries
-            .iter()
-            .any(|(k, _)| k.key_text().as_deref() == Some(spec.name));
+        let written = entries.iter().any(|(k, _)| k.key_text().as_deref() == Some(spec.name));
         if !written {
-            sink.push(
-                node.loc,
-                format!("missing required field `{}`", join(path, spec.name)),
-            );
+            sink.push(node.loc, format!("missing required field `{}`", join(path, spec.name)));
         }
     }
     Some(out)
@@ -87,13 +53,7 @@ pub fn object(
 /// Checks one node against a kind; `None` (with a problem recorded) when it does not fit.
 fn check(node: &Node, kind: &'static Kind, path: &str, sink: &mut Sink) -> Option<Value> {
     let wrong = |sink: &mut Sink, expected: &str| {
-        sink.push(
-            node.loc,
-            format!(
-                "`{path}` must be {expected}; found {}",
-                node.kind.describe()
-            ),
-        );
+        sink.push(node.loc, format!("`{path}` must be {expected}; found {}", node.kind.describe()));
         None
     };
     match kind {
@@ -102,28 +62,17 @@ fn check(node: &Node, kind: &'static Kind, path: &str, sink: &mut Sink) -> Optio
             let answer_like = values.contains(&"yes");
             let (text, evidence) = match &node.kind {
                 NodeKind::Str(s) => (s.clone(), None),
-                NodeKind::Bool(b) if answer_like => {
-                    ((if *b { "yes" } else { "no" }).to_string(), None)
-                }
+                NodeKind::Bool(b) if answer_like => ((if *b { "yes" } else { "no" }).to_string(), None),
                 NodeKind::Map(_) if answer_like => {
                     let (answer, evidence) = answer::with_evidence(node, path, values, sink)?;
-                    return Some(Value::Choice {
-                        value: answer,
-                        evidence,
-                    });
+                    return Some(Value::Choice { value: answer, evidence });
                 }
                 _ => return wrong(sink, &suggest::one_of(values)),
             };
             if values.contains(&text.as_str()) {
-                Some(Value::Choice {
-                    value: text,
-                    evidence,
-                })
+                Some(Value::Choice { value: text, evidence })
             } else {
-                sink.push(
-                    node.loc,
-                    suggest::unknown_value(&format!("`{path}`"), &text, values),
-                );
+                sink.push(node.loc, suggest::unknown_value(&format!("`{path}`"), &text, values));
                 None
             }
         }
@@ -139,18 +88,14 @@ fn check(node: &Node, kind: &'static Kind, path: &str, sink: &mut Sink) -> Optio
                 NodeKind::Int(i) => i.to_string(),
                 _ => return wrong(sink, "an identifier"),
             };
-            let ok = !text.is_empty()
-                && text
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
+            let ok =
+                !text.is_empty() && text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
             if ok {
                 Some(Value::Text(text))
             } else {
                 sink.push(
                     node.loc,
-                    format!(
-                        "`{path}` may hold only letters, digits, '.', '_' and '-'; found `{text}`"
-                    ),
+                    format!("`{path}` may hold only letters, digits, '.', '_' and '-'; found `{text}`"),
                 );
                 None
             }
@@ -162,10 +107,7 @@ fn check(node: &Node, kind: &'static Kind, path: &str, sink: &mut Sink) -> Optio
                 _ => return wrong(sink, "a whole number"),
             };
             if n < *min || n > *max {
-                sink.push(
-                    node.loc,
-                    format!("`{path}` must be between {min} and {max}; found {n}"),
-                );
+                sink.push(node.loc, format!("`{path}` must be between {min} and {max}; found {n}"));
                 return None;
             }
             Some(Value::Number(n as f64))
@@ -177,10 +119,7 @@ fn check(node: &Node, kind: &'static Kind, path: &str, sink: &mut Sink) -> Optio
                 _ => return wrong(sink, "a number"),
             };
             if n < 0.0 {
-                sink.push(
-                    node.loc,
-                    format!("`{path}` must not be negative; found {n}"),
-                );
+                sink.push(node.loc, format!("`{path}` must not be negative; found {n}"));
                 return None;
             }
             Some(Value::Number(n))
@@ -196,28 +135,14 @@ fn check(node: &Node, kind: &'static Kind, path: &str, sink: &mut Sink) -> Optio
                 None => {
                     sink.push(
                         node.loc,
-                        format!(
-                            "`{path}` must be a date (YYYY-MM-DD, YYYY-MM or YYYY); found `{text}`"
-                        ),
+                        format!("`{path}` must be a date (YYYY-MM-DD, YYYY-MM or YYYY); found `{text}`"),
                     );
                     None
                 }
             }
         }
-        Kind::Currency => answer::code(
-            node,
-            path,
-            3,
-            "an ISO 4217 currency code such as EUR, XOF or USD",
-            sink,
-        ),
-        Kind::Country => answer::code(
-            node,
-            path,
-            2,
-            "an ISO 3166-1 alpha-2 country code such as ML, NE or BF",
-            sink,
-        ),
+        Kind::Currency => answer::code(node, path, 3, "an ISO 4217 currency code such as EUR, XOF or USD", sink),
+        Kind::Country => answer::code(node, path, 2, "an ISO 3166-1 alpha-2 country code such as ML, NE or BF", sink),
         Kind::List(item) => {
             let NodeKind::Seq(items) = &node.kind else {
                 return wrong(sink, "a list");
@@ -230,17 +155,11 @@ fn check(node: &Node, kind: &'static Kind, path: &str, sink: &mut Sink) -> Optio
                     continue;
                 }
                 let value = match item {
-                    Kind::Object(fields) => {
-                        object(child, fields, &child_path, sink).map(Value::Object)
-                    }
+                    Kind::Object(fields) => object(child, fields, &child_path, sink).map(Value::Object),
                     other => check(child, other, &child_path, sink),
                 };
                 if let Some(v) = value {
-                    out.push(Field {
-                        key: child.loc,
-                        loc: child.loc,
-                        value: v,
-                    });
+                    out.push(Field { key: child.loc, loc: child.loc, value: v });
                 }
             }
             Some(Value::List(out))
@@ -249,13 +168,8 @@ fn check(node: &Node, kind: &'static Kind, path: &str, sink: &mut Sink) -> Optio
         Kind::Format => match &node.kind {
             NodeKind::Int(1) => Some(Value::Number(1.0)),
             _ => {
-                let found = node
-                    .key_text()
-                    .unwrap_or_else(|| node.kind.describe().to_string());
-                sink.push(
-                    node.loc,
-                    format!("unsupported format `{found}`; this version reads format 1"),
-                );
+                let found = node.key_text().unwrap_or_else(|| node.kind.describe().to_string());
+                sink.push(node.loc, format!("unsupported format `{found}`; this version reads format 1"));
                 None
             }
         },

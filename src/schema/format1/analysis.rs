@@ -1,9 +1,7 @@
 //! Format 1: what the design knows about its setting (`context`) and the analysis it rests
 //! on (`analysis`). A table, not logic.
 
-use super::{
-    ANALYSTS, COVERAGE, DONE, ILLICIT_MARKETS, LEVELS, STATE_PRESENCE, ask, claim, field, safeguard,
-};
+use super::{ANALYSTS, COVERAGE, DONE, ILLICIT_MARKETS, LEVELS, STATE_PRESENCE, ask, claim, field, safeguard};
 use crate::schema::{FieldSpec, Kind};
 
 pub(super) static CONTEXT: &[FieldSpec] = &[
@@ -59,17 +57,9 @@ pub(super) static CONTEXT: &[FieldSpec] = &[
 ];
 
 pub(super) static ANALYSIS: &[FieldSpec] = &[
-    field(
-        "political_economy",
-        Kind::Object(POLITICAL_ECONOMY),
-        "Political economy analysis, crime included.",
-    ),
+    field("political_economy", Kind::Object(POLITICAL_ECONOMY), "Political economy analysis, crime included."),
     field("conflict", Kind::Object(CONFLICT), "Conflict analysis."),
-    field(
-        "community_perception",
-        Kind::Object(PERCEPTION),
-        "Perception surveys.",
-    ),
+    field("community_perception", Kind::Object(PERCEPTION), "Perception surveys."),
 ];
 
 static POLITICAL_ECONOMY: &[FieldSpec] = &[

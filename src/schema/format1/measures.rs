@@ -1,9 +1,7 @@
 //! Format 1: partners, activities, the measures a design takes against crime-related harm,
 //! and accepted risks. A table, not logic.
 
-use super::{
-    ACTIVITY_KINDS, ANTI_CORRUPTION, PARTNER_KINDS, ROLES, TEXTS, ask, field, required, safeguard,
-};
+use super::{ACTIVITY_KINDS, ANTI_CORRUPTION, PARTNER_KINDS, ROLES, TEXTS, ask, field, required, safeguard};
 use crate::schema::{FieldSpec, Kind};
 
 /// One partner, as reached by `any_partner` / `every_partner`.
@@ -30,21 +28,13 @@ pub static PARTNER: &[FieldSpec] = &[
         "Ce partenaire a-t-il fait l'objet d'une vérification de ses liens avec des réseaux criminels ou la corruption ?",
     ),
     field("vetting_date", Kind::Date, "When it was vetted."),
-    field(
-        "concerns",
-        TEXTS,
-        "Notes of alleged links; any entry is a red flag.",
-    ),
+    field("concerns", TEXTS, "Notes of alleged links; any entry is a red flag."),
 ];
 
 /// One activity, as reached by `any_activity` / `every_activity`.
 pub static ACTIVITY: &[FieldSpec] = &[
     required("kind", Kind::Choice(ACTIVITY_KINDS), "Activity kind."),
-    field(
-        "description",
-        Kind::Text,
-        "What it does; rules may look for words in it.",
-    ),
+    field("description", Kind::Text, "What it does; rules may look for words in it."),
     field("regions", TEXTS, "Where, when narrower than the programme."),
 ];
 
@@ -118,11 +108,7 @@ pub(super) static MEASURES: &[FieldSpec] = &[
         "Does the programme protect the personal data it collects?",
         "Le programme protège-t-il les données personnelles qu'il collecte ?",
     ),
-    field(
-        "alternative_livelihoods",
-        Kind::Object(ALTERNATIVE_LIVELIHOODS),
-        "Alternative livelihoods.",
-    ),
+    field("alternative_livelihoods", Kind::Object(ALTERNATIVE_LIVELIHOODS), "Alternative livelihoods."),
     safeguard(
         "community_consultation",
         "Communities were consulted in the design.",
@@ -147,11 +133,7 @@ pub(super) static MEASURES: &[FieldSpec] = &[
         "Is support or political accommodation conditional on disengagement from illicit activity?",
         "L'appui ou l'accommodement politique est-il subordonné au désengagement des activités illicites ?",
     ),
-    field(
-        "crime_monitoring",
-        Kind::Object(CRIME_MONITORING),
-        "Monitoring of crime dynamics.",
-    ),
+    field("crime_monitoring", Kind::Object(CRIME_MONITORING), "Monitoring of crime dynamics."),
     safeguard(
         "local_researchers",
         "Local academia or researchers are involved in analysis.",
@@ -164,9 +146,5 @@ pub(super) static ACCEPTANCE: &[FieldSpec] = &[
     required("rule", Kind::Id, "The rule id being accepted."),
     required("reason", Kind::Text, "Why the risk is carried."),
     required("approved_by", Kind::Text, "Who approved it."),
-    field(
-        "until",
-        Kind::Date,
-        "After this date the acceptance no longer applies.",
-    ),
+    field("until", Kind::Date, "After this date the acceptance no longer applies."),
 ];

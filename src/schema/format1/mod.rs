@@ -13,25 +13,11 @@ use measures::{ACCEPTANCE, MEASURES};
 pub use measures::{ACTIVITY, PARTNER};
 
 pub(super) const fn field(name: &'static str, kind: Kind, doc: &'static str) -> FieldSpec {
-    FieldSpec {
-        name,
-        kind,
-        required: false,
-        doc,
-        question: None,
-        safeguard: false,
-    }
+    FieldSpec { name, kind, required: false, doc, question: None, safeguard: false }
 }
 
 pub(super) const fn required(name: &'static str, kind: Kind, doc: &'static str) -> FieldSpec {
-    FieldSpec {
-        name,
-        kind,
-        required: true,
-        doc,
-        question: None,
-        safeguard: false,
-    }
+    FieldSpec { name, kind, required: true, doc, question: None, safeguard: false }
 }
 
 /// A context or design question: a gap in it is reported with this question.
@@ -42,14 +28,7 @@ pub(super) const fn ask(
     en: &'static str,
     fr: &'static str,
 ) -> FieldSpec {
-    FieldSpec {
-        name,
-        kind,
-        required: false,
-        doc,
-        question: Some((en, fr)),
-        safeguard: false,
-    }
+    FieldSpec { name, kind, required: false, doc, question: Some((en, fr)), safeguard: false }
 }
 
 /// An answer-like choice (`yes`/`no`/`planned`/`unknown`) whose `yes` claims a safeguard.
@@ -60,31 +39,12 @@ pub(super) const fn claim(
     en: &'static str,
     fr: &'static str,
 ) -> FieldSpec {
-    FieldSpec {
-        name,
-        kind,
-        required: false,
-        doc,
-        question: Some((en, fr)),
-        safeguard: true,
-    }
+    FieldSpec { name, kind, required: false, doc, question: Some((en, fr)), safeguard: true }
 }
 
 /// A safeguard: a `yes` without evidence is reported as unsupported.
-pub(super) const fn safeguard(
-    name: &'static str,
-    doc: &'static str,
-    en: &'static str,
-    fr: &'static str,
-) -> FieldSpec {
-    FieldSpec {
-        name,
-        kind: Kind::Answer,
-        required: false,
-        doc,
-        question: Some((en, fr)),
-        safeguard: true,
-    }
+pub(super) const fn safeguard(name: &'static str, doc: &'static str, en: &'static str, fr: &'static str) -> FieldSpec {
+    FieldSpec { name, kind: Kind::Answer, required: false, doc, question: Some((en, fr)), safeguard: true }
 }
 
 pub(super) const LEVELS: &[&str] = &["low", "medium", "high", "unknown"];
@@ -155,113 +115,47 @@ pub const ACTIVITY_KINDS: &[&str] = &[
     "media",
     "research",
 ];
-pub const ANTI_CORRUPTION: &[&str] = &[
-    "asset_declarations",
-    "audits",
-    "cash_controls",
-    "whistleblowing",
-    "e_payments",
-    "procurement_oversight",
-];
+pub const ANTI_CORRUPTION: &[&str] =
+    &["asset_declarations", "audits", "cash_controls", "whistleblowing", "e_payments", "procurement_oversight"];
 
 pub(super) const TEXTS: Kind = Kind::List(&Kind::Text);
 
 /// The top level of a programme file.
 pub static ROOT: &[FieldSpec] = &[
     field("format", Kind::Format, "Format version; 1. Absent means 1."),
-    required(
-        "id",
-        Kind::Id,
-        "Unique identifier: letters, digits, '.', '_' and '-'.",
-    ),
+    required("id", Kind::Id, "Unique identifier: letters, digits, '.', '_' and '-'."),
     required("title", Kind::Text, "The programme's title."),
-    required(
-        "type",
-        Kind::Choice(ProgrammeType::NAMES),
-        "Programme type.",
-    ),
-    field(
-        "summary",
-        Kind::Text,
-        "Free text; rules may look for words in it.",
-    ),
+    required("type", Kind::Choice(ProgrammeType::NAMES), "Programme type."),
+    field("summary", Kind::Text, "Free text; rules may look for words in it."),
     field("donor", Kind::Text, "Who funds it."),
     field("implementer", Kind::Text, "Who implements it."),
     field("budget", Kind::Object(BUDGET), "Amount and currency."),
     field("start", Kind::Date, "Start date."),
-    field(
-        "duration_months",
-        Kind::Integer { min: 1, max: 600 },
-        "Planned duration in months.",
-    ),
-    field(
-        "stage",
-        Kind::Choice(STAGES),
-        "Where the programme is in its cycle.",
-    ),
-    field(
-        "screening",
-        Kind::Object(SCREENING),
-        "Who answered, who checked, when.",
-    ),
+    field("duration_months", Kind::Integer { min: 1, max: 600 }, "Planned duration in months."),
+    field("stage", Kind::Choice(STAGES), "Where the programme is in its cycle."),
+    field("screening", Kind::Object(SCREENING), "Who answered, who checked, when."),
     field("location", Kind::Object(LOCATION), "Where it works."),
-    field(
-        "context",
-        Kind::Object(CONTEXT),
-        "What the design knows about the setting.",
-    ),
-    field(
-        "analysis",
-        Kind::Object(ANALYSIS),
-        "The analysis the design rests on.",
-    ),
-    field(
-        "partners",
-        Kind::List(&Kind::Object(PARTNER)),
-        "Organisations it works with or through.",
-    ),
-    field(
-        "activities",
-        Kind::List(&Kind::Object(ACTIVITY)),
-        "What it does.",
-    ),
-    field(
-        "measures",
-        Kind::Object(MEASURES),
-        "What it does to manage crime-related harm.",
-    ),
-    field(
-        "accepted_risks",
-        Kind::List(&Kind::Object(ACCEPTANCE)),
-        "Reviewed decisions to carry a flagged risk.",
-    ),
+    field("context", Kind::Object(CONTEXT), "What the design knows about the setting."),
+    field("analysis", Kind::Object(ANALYSIS), "The analysis the design rests on."),
+    field("partners", Kind::List(&Kind::Object(PARTNER)), "Organisations it works with or through."),
+    field("activities", Kind::List(&Kind::Object(ACTIVITY)), "What it does."),
+    field("measures", Kind::Object(MEASURES), "What it does to manage crime-related harm."),
+    field("accepted_risks", Kind::List(&Kind::Object(ACCEPTANCE)), "Reviewed decisions to carry a flagged risk."),
 ];
 
 static BUDGET: &[FieldSpec] = &[
     required("amount", Kind::Number, "Amount."),
-    required(
-        "currency",
-        Kind::Currency,
-        "ISO 4217 code, e.g. EUR, XOF, USD.",
-    ),
+    required("currency", Kind::Currency, "ISO 4217 code, e.g. EUR, XOF, USD."),
 ];
 
 static SCREENING: &[FieldSpec] = &[
-    field(
-        "prepared_by",
-        Kind::Text,
-        "Who answered the screening questions.",
-    ),
+    field("prepared_by", Kind::Text, "Who answered the screening questions."),
     field("reviewed_by", Kind::Text, "Who checked the answers."),
     field("date", Kind::Date, "When."),
 ];
 
 static LOCATION: &[FieldSpec] = &[
-    field(
-        "countries",
-        Kind::List(&Kind::Country),
-        "ISO 3166-1 alpha-2 codes.",
-    ),
+    field("countries", Kind::List(&Kind::Country), "ISO 3166-1 alpha-2 codes."),
     field("regions", TEXTS, "Regions or places."),
     ask(
         "border_areas",

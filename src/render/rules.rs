@@ -1,0 +1,186 @@
+//! Rules for people and machines: the `rules` listing (table, JSON, Markdown) and `explain`.
+//! The Markdown form is also `docs/checklist.md`.
+//!
+//! Part of the render stage: it describes loaded rules (and their test cases, as examples);
+//! it must not evaluate them.
+
+use super::{Lang, Style, condition, i18n, templates};
+use crate::checklist::cases::{Case, Expect};
+use crate::model::{Checklist, Rule};
+use comfy_table::{Cell, ContentArrangement, Table, presets};
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct RulesView {
+    pub lang: &'static str,
+    pub t: std::collections::BTreeMap<&'static str, &'static str>,
+    pub checklists: Vec<super::view::ChecklistView>,
+    pub areas: Vec<AreaRules>,
+}
+
+#[derive(Serialize)]
+pub struct AreaRules {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub rules: Vec<RuleView>,
+}
+
+#[derive(Serialize)]
+pub struct RuleView {
+    pub id: String,
+    pub kind: &'static str,
+    pub title: String,
+    pub risk_area: &'static str,
+    pub area_title: &'static str,
+    pub applies_to: Vec<&'static str>,
+    pub impact: u8,
+    pub likelihood: u8,
+    pub floor: Option<&'static str>,
+    pub condition: String,
+    pub modifiers: Vec<ModifierView>,
+    pub why: String,
+    pub source: String,
+    pub source_translation: Option<String>,
+    pub section: String,
+    pub mitigation: String,
+    pub references: Vec<String>,
+    pub checklist: String,
+    pub file: String,
+    pub example: Option<ExampleView>,
+}
+
+#[derive(Serialize)]
+pub struct ModifierView {
+    pub change: String,
+    pub condition: String,
+}
+
+#[derive(Serialize)]
+pub struct ExampleView {
+    pub name: String,
+    pub file: String,
+    pub line: u32,
+    pub gap: bool,
+    pub programme: String,
+}
+
+/// A rule described in `lang`, with the first case on which it fires as its example.
+pub fn rule_view(rule: &Rule, cases: &[Case], lang: Lang) -> RuleView {
+    let code = lang.code();
+    let fr = lang == Lang::Fr;
+    let example = cases
+        .iter()
+        .filter(|c| c.rule == rule.id && c.expect != Expect::Silent)
+        .min_by_key(|c| c.expect == Expect::Gap)
+        .map(|c| ExampleView {
+            name: c.name.clone(),
+            file: c.file.clone(),
+            line: c.loc.line,
+            gap: c.expect == Expect::Gap,
+            programme: c.source.clone(),
+        });
+    RuleView {
+        id: rule.id.clone(),
+        kind: rule.kind.as_str(),
+        title: rule.title.get(code).to_string(),
+        risk_area: rule.risk_area.as_str(),
+        area_title: i18n::area(rule.risk_area, lang),
+        applies_to: rule.applies_to.as_ref().map_or(vec!["all"], |t| t.iter().map(|t| t.as_str()).collect()),
+        impact: rule.impact,
+        likelihood: rule.likelihood,
+        floor: rule.floor.map(|r| i18n::rating(r, lang)),
+        condition: condition::describe(&rule.when, lang),
+        modifiers: rule
+            .modifiers
+            .iter()
+            .map(|m| {
+                let mut parts = Vec::new();
+                if m.impact != 0 {
+                    parts.push(format!("{:+} {}", m.impact, i18n::label("impact", lang)));
+                }
+                if m.likelihood != 0 {
+                    parts.push(format!("{:+} {}", m.likelihood, i18n::label("likelihood", lang)));
+                }
+                if let Some(f) = m.floor {
+                    parts.push(format!("{} {}", i18n::label("floor", lang), i18n::rating(f, lang)));
+                }
+                ModifierView { change: parts.join(", "), condition: condition::describe(&m.when, lang) }
+            })
+            .collect(),
+        why: rule.rationale.get(code).to_string(),
+        source: rule.source.quote.clone(),
+        source_translation: if fr { rule.source.fr.clone() } else { None },
+        section: rule.source.section.clone(),
+        mitigation: rule.mitigation.get(code).to_string(),
+        references: rule.references.clone(),
+        checklist: rule.checklist.clone(),
+        file: rule.file.clone(),
+        example,
+    }
+}
+
+/// Every rule passed, grouped by risk area in the specification's order.
+pub fn view(checklists: &[Checklist], rules: &[&Rule], cases: &[Case], lang: Lang) -> RulesView {
+    let areas = crate::model::RiskArea::ALL
+        .iter()
+        .map(|area| AreaRules {
+            id: area.as_str(),
+            title: i18n::area(*area, lang),
+            rules: rules.iter().filter(|r| r.risk_area == *area).map(|r| rule_view(r, cases, lang)).collect(),
+        })
+        .filter(|a| !a.rules.is_empty())
+        .collect();
+    RulesView {
+        lang: lang.code(),
+        t: i18n::labels(lang),
+        checklists: checklists
+            .iter()
+            .map(|c| super::view::ChecklistView {
+                id: c.id.clone(),
+                version: c.version.clone(),
+                title: c.title.clone(),
+            })
+            .collect(),
+        areas,
+    }
+}
+
+/// The rules as a terminal table.
+pub fn table(rules: &[&Rule], style: Style) -> String {
+    let lang = style.lang;
+    let mut table = Table::new();
+    table.load_style(if style.color { presets::UTF8_FULL_CONDENSED } else { presets::ASCII_MARKDOWN });
+    table.set_content_arrangement(if style.color { ContentArrangement::Dynamic } else { ContentArrangement::Disabled });
+    table.set_header(
+        ["rule", "area_h", "applies_to", "impact_likelihood", "floor_h", "title"]
+            .map(|k| Cell::new(i18n::label(k, lang))),
+    );
+    for rule in rules {
+        let applies = rule
+            .applies_to
+            .as_ref()
+            .map_or("all".to_string(), |t| t.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(", "));
+        table.add_row(vec![
+            Cell::new(&rule.id),
+            Cell::new(rule.risk_area.as_str()),
+            Cell::new(applies),
+            Cell::new(format!("{} × {}", rule.impact, rule.likelihood)),
+            Cell::new(rule.floor.map_or("", |r| i18n::rating(r, lang))),
+            Cell::new(rule.title.get(lang.code())),
+        ]);
+    }
+    format!("{table}\n{} {}\n", rules.len(), i18n::label("rules_listed", lang))
+}
+
+/// The rules as JSON: an array of rule objects.
+pub fn json(rules: &[&Rule], cases: &[Case], lang: Lang) -> String {
+    let views: Vec<RuleView> = rules.iter().map(|r| rule_view(r, cases, lang)).collect();
+    let mut text = serde_json::to_string_pretty(&views).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    text.push('\n');
+    text
+}
+
+/// Renders a rules template (`checklist.md`, `explain.md`) with `context`.
+pub fn markdown<S: Serialize>(template: &str, context: &S) -> Result<String, String> {
+    templates::render_value(template, context)
+}
