@@ -125,7 +125,7 @@ fn mentions(map: &Map, value: &Node, sink: &mut Sink) -> Option<Condition> {
         let written = reader::text(item, "mentions", sink)?;
         let prefix = written.ends_with('*');
         let folded = words::fold(written.trim_end_matches('*'));
-        if folded.is_empty() || folded.contains(char::is_whitespace) && prefix {
+        if folded.is_empty() {
             sink.push(item.loc, format!("`{written}` is not a word to look for"));
             return None;
         }

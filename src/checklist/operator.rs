@@ -27,7 +27,10 @@ pub fn parse(
     let is_list = element.is_some();
     match name {
         "is" | "is_not" | "equals" => {
-            if let Some(special) = node.as_str().and_then(special_state) {
+            // `absent` names the field's state, unless the field can hold the value `absent`
+            // (`context.state_presence`), in which case it is that value.
+            let holds = |v: &str| matches!(spec.kind, Kind::Choice(values) if values.contains(&v) && v != "unknown");
+            if let Some(special) = node.as_str().filter(|v| !holds(v)).and_then(special_state) {
                 if name == "is_not" {
                     sink.push(
                         node.loc,
