@@ -5,13 +5,9 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn main() {
-    let root =
-        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let mut out = String::new();
-    for (name, folder) in [
-        ("CHECKLIST_FILES", "checklists"),
-        ("TEMPLATE_FILES", "templates"),
-    ] {
+    for (name, folder) in [("CHECKLIST_FILES", "checklists"), ("TEMPLATE_FILES", "templates")] {
         let base = root.join(folder);
         println!("cargo:rerun-if-changed={}", base.display());
         let mut files = Vec::new();
@@ -19,22 +15,13 @@ fn main() {
         files.sort();
         writeln!(out, "pub static {name}: &[(&str, &str)] = &[").expect("write to string");
         for file in files {
-            let relative = file
-                .strip_prefix(&base)
-                .expect("under base")
-                .to_string_lossy()
-                .replace('\\', "/");
-            writeln!(
-                out,
-                "    ({relative:?}, include_str!({:?})),",
-                file.display().to_string()
-            )
-            .expect("write to string");
+            let relative = file.strip_prefix(&base).expect("under base").to_string_lossy().replace('\\', "/");
+            writeln!(out, "    ({relative:?}, include_str!({:?})),", file.display().to_string())
+                .expect("write to string");
         }
         writeln!(out, "];").expect("write to string");
     }
-    let dest =
-        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded.rs");
+    let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded.rs");
     std::fs::write(dest, out).expect("write embedded.rs");
 }
 
@@ -46,10 +33,7 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
         let path = entry.path();
         if path.is_dir() {
             collect(&path, files);
-        } else if path
-            .file_name()
-            .is_some_and(|n| !n.to_string_lossy().starts_with('.'))
-        {
+        } else if path.file_name().is_some_and(|n| !n.to_string_lossy().starts_with('.')) {
             println!("cargo:rerun-if-changed={}", path.display());
             files.push(path);
         }

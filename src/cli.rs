@@ -17,6 +17,8 @@ pub struct Cli {
 pub enum Command {
     /// Screen programme files (or folders of them) and print rated findings.
     Check(CheckArgs),
+    /// Write a risk report per programme (or one combined) in Markdown or HTML.
+    Report(ReportArgs),
     /// List the rules of the checklist (filter by risk area and programme type).
     Rules(RulesArgs),
     /// Print one rule in full: what it checks, why, the source passage, the mitigation, an example.
@@ -169,6 +171,51 @@ pub struct CheckArgs {
     /// Largest programme or rule file read, in bytes.
     #[arg(long, value_name = "BYTES", default_value_t = crate::load::Limits::default().max_file_bytes)]
     pub max_file_size: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Programme files, or folders searched for *.yaml and *.yml. Default: the current folder.
+    pub paths: Vec<PathBuf>,
+
+    /// Document format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Html)]
+    pub format: ReportFormat,
+
+    /// Where to write: a folder (one file per programme, named by its id) or a file (one
+    /// combined document). Default: standard output, one combined document.
+    #[arg(short, long, value_name = "FILE|DIR")]
+    pub output: Option<PathBuf>,
+
+    /// One document for all programmes, even when writing to a folder.
+    #[arg(long)]
+    pub combine: bool,
+
+    /// A folder of templates that replace the built-in ones by name (report.html, report.md, report.css…).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+
+    /// Language of the report.
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    pub lang: Lang,
+
+    /// A folder of additional rules (repeatable).
+    #[arg(long = "checklist", value_name = "DIR")]
+    pub checklists: Vec<PathBuf>,
+
+    /// The day acceptances are judged against (YYYY-MM-DD). Default: today.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
+
+    /// Largest programme or rule file read, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = crate::load::Limits::default().max_file_bytes)]
+    pub max_file_size: u64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Md,
+    Html,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

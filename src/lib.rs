@@ -12,6 +12,7 @@ pub mod cli;
 pub mod evaluate;
 pub mod load;
 pub mod model;
+pub mod output;
 pub mod render;
 pub mod schema;
 pub mod score;

@@ -17,6 +17,7 @@ fn main() -> ExitCode {
     };
     let outcome = match &cli.command {
         Command::Check(args) => app::check(args),
+        Command::Report(args) => app::report(args),
         Command::Rules(args) => app::rules(args),
         Command::Explain(args) => app::explain(args),
         Command::Checklist { command: ChecklistCommand::Validate(args) } => app::checklist_validate(args),

@@ -7,11 +7,13 @@
 mod cases;
 mod check;
 mod checklist_cmd;
+mod report;
 mod rules;
 
 pub use cases::{CaseOutcome, run_cases};
 pub use check::check;
 pub use checklist_cmd::{checklist_test, checklist_validate};
+pub use report::report;
 pub use rules::{explain, rules};
 
 use crate::checklist;

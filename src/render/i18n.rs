@@ -4,7 +4,7 @@
 //! format says the same thing in the same words. Rule texts live in the rule files.
 
 use super::Lang;
-use crate::model::{Rating, RiskArea};
+use crate::model::{ProgrammeType, Rating, RiskArea};
 
 /// (key, English, French).
 const LABELS: &[(&str, &str, &str)] = &[
@@ -68,6 +68,51 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("error_files_one", "file with errors", "fichier en erreur"),
     ("error_files_many", "files with errors", "fichiers en erreur"),
     ("no_programmes", "No programme files found.", "Aucun fichier de programme trouvé."),
+    ("report_title", "Crime-sensitivity screening", "Analyse de sensibilité à la criminalité"),
+    ("combined_title", "Crime-sensitivity screening report", "Rapport d'analyse de sensibilité à la criminalité"),
+    ("programme_type", "Programme type", "Type de programme"),
+    ("screening_date", "Screening date", "Date de l'analyse"),
+    ("source_file", "Source file", "Fichier source"),
+    ("produced_with", "Produced with", "Produit avec"),
+    ("on_date", "on", "le"),
+    ("not_stated", "not stated", "non renseigné"),
+    ("risk_profile", "Risk-area profile", "Profil par domaine de risque"),
+    (
+        "profile_note",
+        "Highest significance (impact × likelihood, out of 25) among the open findings of each risk area.",
+        "Significativité la plus élevée (impact × probabilité, sur 25) parmi les constats ouverts de chaque domaine de risque.",
+    ),
+    ("findings_by_area", "What could go wrong, by risk area", "Ce qui pourrait mal tourner, par domaine de risque"),
+    ("significance", "significance", "significativité"),
+    ("finding", "Finding", "Constat"),
+    ("highest", "Highest significance", "Significativité maximale"),
+    ("field", "Field", "Champ"),
+    ("question", "Question", "Question"),
+    ("status", "Status", "Statut"),
+    ("until", "Until", "Jusqu'au"),
+    ("reason", "Reason", "Motif"),
+    ("approver", "Approved by", "Approuvé par"),
+    ("status_accepted", "accepted", "accepté"),
+    ("status_expired_acceptance", "expired: counted again", "expiré : de nouveau compté"),
+    (
+        "gaps_intro",
+        "Each question is left open by the design. Until it is answered, the screening treats the harm it guards against as possible.",
+        "Chaque question est laissée ouverte par la conception. Tant qu'elle reste sans réponse, l'analyse considère comme possible le préjudice qu'elle prévient.",
+    ),
+    (
+        "no_gaps",
+        "None: the design answers every question the checklist asked of it.",
+        "Aucune : la conception répond à toutes les questions posées par la liste de contrôle.",
+    ),
+    (
+        "unsupported_intro",
+        "These safeguards are answered yes without saying where the design shows them; a reviewer should check each one.",
+        "Ces garanties sont déclarées « oui » sans indiquer où la conception les démontre ; un relecteur devrait vérifier chacune d'elles.",
+    ),
+    ("summary", "Summary", "Synthèse"),
+    ("errors_heading", "Files not screened", "Fichiers non analysés"),
+    ("gap_short", "information gap", "information manquante"),
+    ("open_findings", "open findings", "constats ouverts"),
 ];
 
 /// The label for `key` in `lang`; the key itself when there is none.
@@ -96,6 +141,27 @@ pub fn rating(r: Rating, lang: Lang) -> &'static str {
         (Rating::Moderate, Lang::Fr) => "Modéré",
         (Rating::Substantial, Lang::Fr) => "Substantiel",
         (Rating::High, Lang::Fr) => "Élevé",
+    }
+}
+
+pub fn programme_type(t: ProgrammeType, lang: Lang) -> &'static str {
+    match (t, lang) {
+        (ProgrammeType::Ssr, Lang::En) => "Security sector reform",
+        (ProgrammeType::Ddr, Lang::En) => "Disarmament, demobilisation and reintegration",
+        (ProgrammeType::Border, Lang::En) => "Border management",
+        (ProgrammeType::CounterTerrorism, Lang::En) => "Counter-terrorism",
+        (ProgrammeType::Justice, Lang::En) => "Criminal justice",
+        (ProgrammeType::Development, Lang::En) => "Development",
+        (ProgrammeType::Governance, Lang::En) => "Governance",
+        (ProgrammeType::Reconciliation, Lang::En) => "Reconciliation and dialogue",
+        (ProgrammeType::Ssr, Lang::Fr) => "Réforme du secteur de la sécurité",
+        (ProgrammeType::Ddr, Lang::Fr) => "Désarmement, démobilisation et réintégration",
+        (ProgrammeType::Border, Lang::Fr) => "Gestion des frontières",
+        (ProgrammeType::CounterTerrorism, Lang::Fr) => "Lutte contre le terrorisme",
+        (ProgrammeType::Justice, Lang::Fr) => "Justice pénale",
+        (ProgrammeType::Development, Lang::Fr) => "Développement",
+        (ProgrammeType::Governance, Lang::Fr) => "Gouvernance",
+        (ProgrammeType::Reconciliation, Lang::Fr) => "Réconciliation et dialogue",
     }
 }
 

@@ -4,8 +4,12 @@
 //! Part of the render stage. Built from the finished `Report` only; it must not compute
 //! anything the report does not already say, only choose words for it.
 
-use super::{Lang, i18n, message};
-use crate::model::{Finding, Report, Screening, Status};
+mod finding;
+
+pub use finding::{EvidenceView, FindingView};
+
+use super::{Lang, i18n};
+use crate::model::{Rating, Report, RiskArea, Screening};
 use crate::schema;
 use serde::Serialize;
 
@@ -40,8 +44,13 @@ pub struct ProgrammeView {
     pub prepared_by: Option<String>,
     pub reviewed_by: Option<String>,
     pub date: Option<String>,
+    pub type_name: &'static str,
     pub follow_ups: Vec<&'static str>,
     pub risk_areas: Vec<AreaView>,
+    /// Every risk area, with the highest counting significance in it (0 when none).
+    pub profile: Vec<ProfileBar>,
+    /// Counting findings grouped by risk area, most severe area first.
+    pub groups: Vec<FindingGroup>,
     pub findings: Vec<FindingView>,
     pub gaps: Vec<GapView>,
     pub unsupported: Vec<GapView>,
@@ -56,38 +65,27 @@ pub struct AreaView {
     pub rating_name: &'static str,
 }
 
+/// One bar of the risk-area profile chart.
 #[derive(Serialize)]
-pub struct FindingView {
-    pub rule: String,
-    pub kind: &'static str,
-    pub title: String,
-    pub area: &'static str,
-    pub area_title: &'static str,
-    pub impact: u8,
-    pub likelihood: u8,
+pub struct ProfileBar {
+    pub id: &'static str,
+    pub title: &'static str,
     pub significance: u8,
-    pub rating: &'static str,
-    pub rating_name: &'static str,
-    pub floor: Option<&'static str>,
-    pub status: &'static str,
-    pub gap: bool,
-    pub evidence: Vec<EvidenceView>,
-    pub message: String,
-    pub why: String,
-    pub quote: String,
-    pub quote_translation: Option<String>,
-    pub section: String,
-    pub mitigation: String,
-    pub references: Vec<String>,
+    pub rating: Option<&'static str>,
+    pub rating_name: Option<&'static str>,
+    pub findings: usize,
+    /// Bar length in percent of the scale (significance out of 25).
+    pub percent: u32,
 }
 
+/// The findings of one risk area.
 #[derive(Serialize)]
-pub struct EvidenceView {
-    pub field: String,
-    pub value: Option<String>,
-    pub line: u32,
-    pub column: u32,
-    pub phrase: String,
+pub struct FindingGroup {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub rating: &'static str,
+    pub rating_name: &'static str,
+    pub findings: Vec<FindingView>,
 }
 
 #[derive(Serialize)]
@@ -136,7 +134,10 @@ fn programme(report: &Report, s: &Screening, lang: Lang) -> ProgrammeView {
         prepared_by: s.prepared_by.clone(),
         reviewed_by: s.reviewed_by.clone(),
         date: s.screening_date.map(|d| d.to_string()),
+        type_name: i18n::programme_type(s.kind, lang),
         follow_ups: crate::score::follow_ups(s.rating, code),
+        profile: profile(s, lang),
+        groups: groups(report, s, lang),
         risk_areas: s
             .risk_areas
             .iter()
@@ -147,7 +148,7 @@ fn programme(report: &Report, s: &Screening, lang: Lang) -> ProgrammeView {
                 rating_name: i18n::rating(*r, lang),
             })
             .collect(),
-        findings: s.findings.iter().filter(|f| f.status.counts()).map(|f| finding(report, f, lang)).collect(),
+        findings: s.findings.iter().filter(|f| f.status.counts()).map(|f| finding::finding(report, f, lang)).collect(),
         gaps: s
             .gaps
             .iter()
@@ -180,40 +181,44 @@ fn programme(report: &Report, s: &Screening, lang: Lang) -> ProgrammeView {
     }
 }
 
-fn finding(report: &Report, f: &Finding, lang: Lang) -> FindingView {
-    let code = lang.code();
-    let rule = report.rule(&f.rule);
-    FindingView {
-        rule: f.rule.clone(),
-        kind: f.kind.as_str(),
-        title: rule.map_or(String::new(), |r| r.title.get(code).to_string()),
-        area: f.risk_area.as_str(),
-        area_title: i18n::area(f.risk_area, lang),
-        impact: f.impact,
-        likelihood: f.likelihood,
-        significance: f.significance,
-        rating: f.rating.as_str(),
-        rating_name: i18n::rating(f.rating, lang),
-        floor: f.floor.map(|r| i18n::rating(r, lang)),
-        status: if f.status == Status::ExpiredAcceptance { "expired_acceptance" } else { f.status.as_str() },
-        gap: f.gap,
-        evidence: f
-            .evidence
-            .iter()
-            .map(|e| EvidenceView {
-                field: e.field.clone(),
-                value: e.value.clone(),
-                line: e.loc.line,
-                column: e.loc.column,
-                phrase: super::evidence_phrase(e, lang),
-            })
-            .collect(),
-        message: message(f, rule, lang),
-        why: rule.map_or(String::new(), |r| r.rationale.get(code).to_string()),
-        quote: rule.map_or(String::new(), |r| r.source.quote.clone()),
-        quote_translation: rule.and_then(|r| if lang == Lang::Fr { r.source.fr.clone() } else { None }),
-        section: rule.map_or(String::new(), |r| r.source.section.clone()),
-        mitigation: rule.map_or(String::new(), |r| r.mitigation.get(code).to_string()),
-        references: rule.map_or(Vec::new(), |r| r.references.clone()),
-    }
+fn profile(s: &Screening, lang: Lang) -> Vec<ProfileBar> {
+    RiskArea::ALL
+        .iter()
+        .map(|area| {
+            let in_area: Vec<_> = s.counting().filter(|f| f.risk_area == *area).collect();
+            let top = in_area.iter().map(|f| f.significance).max().unwrap_or(0);
+            let rating = in_area.iter().map(|f| f.rating).max();
+            ProfileBar {
+                id: area.as_str(),
+                title: i18n::area(*area, lang),
+                significance: top,
+                rating: rating.map(Rating::as_str),
+                rating_name: rating.map(|r| i18n::rating(r, lang)),
+                findings: in_area.len(),
+                percent: u32::from(top) * 100 / 25,
+            }
+        })
+        .collect()
+}
+
+fn groups(report: &Report, s: &Screening, lang: Lang) -> Vec<FindingGroup> {
+    let mut groups: Vec<(Rating, u8, FindingGroup)> = s
+        .risk_areas
+        .iter()
+        .map(|(area, rating)| {
+            let findings: Vec<_> = s.counting().filter(|f| f.risk_area == *area).collect();
+            let top = findings.iter().map(|f| f.significance).max().unwrap_or(0);
+            let group = FindingGroup {
+                id: area.as_str(),
+                title: i18n::area(*area, lang),
+                rating: rating.as_str(),
+                rating_name: i18n::rating(*rating, lang),
+                findings: findings.into_iter().map(|f| finding::finding(report, f, lang)).collect(),
+            };
+            (*rating, top, group)
+        })
+        .collect();
+    // Most severe first; risk-area order breaks ties (the sort is stable).
+    groups.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
+    groups.into_iter().map(|(_, _, g)| g).collect()
 }

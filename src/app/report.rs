@@ -1,0 +1,89 @@
+//! `dnh-screen report`: one Markdown or HTML document per programme, or one combined
+//! document, through the built-in templates or an organisation's own.
+//!
+//! Orchestration only: screening is `screen`'s, rendering the templates', writing `output`'s.
+
+use super::{Outcome, Run, resolve_today, screen, usage_error};
+use crate::cli::{ReportArgs, ReportFormat};
+use crate::load::Limits;
+use crate::model::Report;
+use crate::render::view;
+use std::path::{Path, PathBuf};
+
+/// `dnh-screen report PATH... --format md|html [-o FILE|DIR] [--combine]`.
+pub fn report(args: &ReportArgs) -> Outcome {
+    let today = match resolve_today(args.today.as_deref()) {
+        Ok(d) => d,
+        Err(message) => return usage_error(message),
+    };
+    let default_paths = [PathBuf::from(".")];
+    let paths = if args.paths.is_empty() { &default_paths[..] } else { &args.paths };
+    let limits = Limits { max_file_bytes: args.max_file_size, ..Limits::default() };
+    let report = screen(&Run { paths, checklists: &args.checklists, limits, today });
+    let mut stderr: Vec<String> = report.errors.iter().map(|e| format!("error: {e}")).collect();
+    let input_status = if report.errors.is_empty() { 0 } else { 2 };
+    let ext = match args.format {
+        ReportFormat::Md => "md",
+        ReportFormat::Html => "html",
+    };
+    let template = format!("report.{ext}");
+    let render = |r: &Report| {
+        crate::render::templates::render_with(args.templates.as_deref(), &template, &view::build(r, args.lang))
+    };
+
+    let to_dir = args.output.as_deref().filter(|o| o.is_dir() || o.to_string_lossy().ends_with('/'));
+    let result = match (to_dir, &args.output) {
+        (Some(dir), _) if !args.combine => write_each(&report, dir, ext, &render),
+        (Some(dir), _) => render(&report).and_then(|text| write(&dir.join(format!("screening-report.{ext}")), &text)),
+        (None, Some(file)) => render(&report).and_then(|text| write(file, &text)),
+        (None, None) => {
+            return match render(&report) {
+                Ok(stdout) => Outcome { stdout, stderr, status: input_status },
+                Err(e) => {
+                    stderr.push(format!("error: {e}"));
+                    Outcome { stdout: String::new(), stderr, status: 2 }
+                }
+            };
+        }
+    };
+    match result {
+        Ok(written) => Outcome { stdout: written, stderr, status: input_status },
+        Err(e) => {
+            stderr.push(format!("error: {e}"));
+            Outcome { stdout: String::new(), stderr, status: 2 }
+        }
+    }
+}
+
+/// One file per programme, named by its id, in `dir` (created when missing).
+fn write_each(
+    report: &Report,
+    dir: &Path,
+    ext: &str,
+    render: &dyn Fn(&Report) -> Result<String, String>,
+) -> Result<String, String> {
+    std::fs::create_dir_all(dir)
+        .map_err(|e| format!("{}: cannot create folder: {}", dir.display(), crate::load::io_reason(&e)))?;
+    let mut written = String::new();
+    let mut used: Vec<String> = Vec::new();
+    for screening in &report.screenings {
+        let mut name = format!("{}.{ext}", screening.id);
+        let mut n = 2;
+        while used.contains(&name) {
+            name = format!("{}-{n}.{ext}", screening.id);
+            n += 1;
+        }
+        used.push(name.clone());
+        let single = Report { screenings: vec![screening.clone()], errors: Vec::new(), ..report.clone() };
+        let text = render(&single)?;
+        written.push_str(&write(&dir.join(&name), &text)?);
+    }
+    Ok(written)
+}
+
+/// Writes one document and says so (the line `check` users see on standard output).
+fn write(path: &Path, text: &str) -> Result<String, String> {
+    crate::output::write_atomic(path, text.as_bytes())
+        .map_err(|e| format!("{}: cannot write: {}", path.display(), crate::load::io_reason(&e)))?;
+    Ok(format!("wrote {}\n", crate::load::discover::display_path(path)))
+}
