@@ -6,7 +6,7 @@ mod common;
 use common::{Dir, FUEL_BAN, check, root};
 use dnh_screen::checklist;
 use dnh_screen::load::Limits;
-use dnh_screen::model::RiskArea;
+use dnh_screen::model::{ProgrammeType, RiskArea, RuleKind};
 
 /// Whitespace collapsed, markdown emphasis removed, HTML superscripts dropped.
 fn normalise(text: &str) -> String {
@@ -20,11 +20,17 @@ fn core_rules_load_without_problems() {
     assert!(loaded.problems.is_empty(), "{:#?}", loaded.problems);
     let core = &loaded.checklists[0];
     assert_eq!(core.id, "core");
-    assert!(core.rules.len() >= 24, "{} rules", core.rules.len());
+    assert!(core.rules.len() >= 48, "{} rules", core.rules.len());
     for area in RiskArea::ALL {
         let n = core.rules.iter().filter(|r| r.risk_area == *area).count();
-        assert!(n >= 2, "risk area {area} has {n} rules");
+        assert!(n >= 4, "risk area {area} has {n} rules");
     }
+    for kind in ProgrammeType::ALL {
+        let specific = core.rules.iter().any(|r| r.applies_to.as_ref().is_some_and(|t| t.contains(kind)));
+        assert!(specific, "no rule written specifically for {kind} programmes");
+    }
+    let contradictions = core.rules.iter().filter(|r| r.kind == RuleKind::Contradiction).count();
+    assert!(contradictions >= 3, "{contradictions} contradiction checks");
 }
 
 #[test]
@@ -142,5 +148,32 @@ fn condition_mistakes_are_caught_when_rules_load() {
         let run = check(&dir, &["p.yaml", "--checklist", "rules"]);
         assert_eq!(run.status, 2);
         assert!(run.stderr.contains(expected), "{when}\n{}", run.stderr);
+    }
+}
+
+#[test]
+fn rule_ids_are_registered_and_retired_ids_are_never_reused() {
+    let registry = std::fs::read_to_string(root().join("docs/rule-ids.md")).expect("docs/rule-ids.md");
+    let rows: Vec<(String, String)> = registry
+        .lines()
+        .filter_map(|l| {
+            let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+            let id = cells.get(1)?.trim_matches('`');
+            let status = cells.get(2)?;
+            (dnh_screen::checklist::rule::valid_id(id)).then(|| (id.to_string(), status.to_string()))
+        })
+        .collect();
+    let loaded = checklist::load(&[], &Limits::default());
+    let ids: Vec<&str> = loaded.checklists[0].rules.iter().map(|r| r.id.as_str()).collect();
+    for id in &ids {
+        let row = rows.iter().find(|(r, _)| r == id);
+        assert!(row.is_some_and(|(_, s)| s == "active"), "{id} is not registered as active in docs/rule-ids.md");
+    }
+    for (id, status) in &rows {
+        match status.as_str() {
+            "active" => assert!(ids.contains(&id.as_str()), "{id} is registered active but has no rule"),
+            "retired" => assert!(!ids.contains(&id.as_str()), "{id} is retired and must not be reused"),
+            other => panic!("{id}: unknown status {other}"),
+        }
     }
 }
