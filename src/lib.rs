@@ -7,8 +7,10 @@
 //! `model` holds the types they pass along. The library never touches the network.
 
 pub mod app;
+pub mod baseline;
 pub mod checklist;
 pub mod cli;
+pub mod config;
 pub mod evaluate;
 pub mod load;
 pub mod model;

@@ -20,6 +20,11 @@ fn main() -> ExitCode {
         Command::Report(args) => app::report(args),
         Command::Rules(args) => app::rules(args),
         Command::Explain(args) => app::explain(args),
+        Command::Schema => app::schema(),
+        Command::New(args) => app::new_programme(args),
+        Command::Config(args) => app::show_config(args),
+        Command::Completions { shell } => app::completions(*shell),
+        Command::Manpage => app::manpage(),
         Command::Checklist { command: ChecklistCommand::Validate(args) } => app::checklist_validate(args),
         Command::Checklist { command: ChecklistCommand::Test(args) } => app::checklist_test(args),
     };

@@ -20,14 +20,24 @@ pub fn rate(impact: u8, likelihood: u8, gap: bool, floor: Option<Rating>) -> (u8
     }
 }
 
+/// How acceptances are judged.
+#[derive(Clone, Copy, Debug)]
+pub struct Judging {
+    /// The day acceptances expire against.
+    pub today: Date,
+    /// Audit mode: screen as if no risk had been accepted.
+    pub ignore_acceptances: bool,
+}
+
 /// Builds a programme's screening from its hits.
 pub fn screen(
     programme: &Programme,
     hits: Vec<Hit>,
     applicable: Vec<String>,
     unsupported: Vec<Unsupported>,
-    today: Date,
+    judging: Judging,
 ) -> Screening {
+    let today = judging.today;
     let mut findings: Vec<Finding> = hits
         .into_iter()
         .map(|hit| {
@@ -35,6 +45,7 @@ pub fn screen(
             let acceptance = programme.accepted_risks.iter().find(|a| a.rule == hit.rule.id).cloned();
             let status = match &acceptance {
                 None => Status::Open,
+                Some(_) if judging.ignore_acceptances => Status::Open,
                 Some(a) if a.until.is_some_and(|u| today > u.last_day()) => Status::ExpiredAcceptance,
                 Some(_) => Status::Accepted,
             };
@@ -50,6 +61,9 @@ pub fn screen(
                 status,
                 gap: hit.gap,
                 evidence: hit.evidence,
+                primary: hit.primary,
+                key: hit.key,
+                known: false,
                 acceptance,
             }
         })
@@ -64,6 +78,8 @@ pub fn screen(
         .filter_map(|area| counting().filter(|f| f.risk_area == *area).map(|f| f.rating).max().map(|r| (*area, r)))
         .collect();
     let gaps = gaps(&findings);
+    let stale_acceptances =
+        programme.accepted_risks.iter().filter(|a| !findings.iter().any(|f| f.rule == a.rule)).cloned().collect();
 
     let screening = programme.root.object("screening");
     Screening {
@@ -81,6 +97,7 @@ pub fn screen(
         reviewed_by: screening.and_then(|s| s.text("reviewed_by")).map(str::to_string),
         screening_date: screening.and_then(|s| s.date("date")),
         applicable_rules: applicable,
+        stale_acceptances,
     }
 }
 

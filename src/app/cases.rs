@@ -22,7 +22,8 @@ pub fn run_cases<'a>(cases: &'a [Case], rules: &[&Rule], today: Date) -> Vec<Cas
         .map(|case| {
             let day = case.today.unwrap_or(today);
             let (hits, applicable) = evaluate::evaluate(&case.programme, rules, day);
-            let screening = score::screen(&case.programme, hits, applicable, Vec::new(), day);
+            let judging = score::Judging { today: day, ignore_acceptances: false };
+            let screening = score::screen(&case.programme, hits, applicable, Vec::new(), judging);
             let finding = screening.findings.iter().find(|f| f.rule == case.rule);
             let got = match finding {
                 None if !screening.applicable_rules.contains(&case.rule) => {

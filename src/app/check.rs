@@ -1,32 +1,77 @@
-//! `dnh-screen check`: screen programme files and render the report in the chosen format.
+//! `dnh-screen check`: screen programme files, render the report in the chosen format (and
+//! any `--output FORMAT=PATH`), apply or write a baseline, and end with the exit status.
 //!
-//! Orchestration only: the stages do the work; this picks the renderer and the exit status.
+//! Orchestration only: the stages do the work; this picks renderers and the exit status.
 
-use super::{Outcome, Run, resolve_today, screen, status, usage_error, use_color};
+use super::{Outcome, prepare, screen, settings::Extra, status, usage_error, use_color};
+use crate::baseline;
 use crate::cli::{CheckArgs, Format};
-use crate::load::Limits;
 use crate::render::{self, Style};
+use clap::ValueEnum;
 use std::path::PathBuf;
 
 /// `dnh-screen check`.
 pub fn check(args: &CheckArgs) -> Outcome {
-    let today = match resolve_today(args.today.as_deref()) {
-        Ok(d) => d,
+    let extra = Extra { fail_on: args.fail_on, baseline: args.baseline.as_ref(), templates: None };
+    let (settings, run) = match prepare(&args.screen, extra) {
+        Ok(prepared) => prepared,
+        Err(outcome) => return outcome,
+    };
+    let outputs = match parse_outputs(&args.outputs) {
+        Ok(o) => o,
         Err(message) => return usage_error(message),
     };
-    let default_paths = [PathBuf::from(".")];
-    let paths = if args.paths.is_empty() { &default_paths[..] } else { &args.paths };
-    let limits = Limits { max_file_bytes: args.max_file_size, ..Limits::default() };
-    let report = screen(&Run { paths, checklists: &args.checklists, limits, today });
-
-    let style = Style { color: use_color(args.color), details: args.details, lang: args.lang };
-    let stdout = match args.format {
-        Format::Table => render::table::render(&report, style),
-        Format::Json => render::json::render(&report, args.lang),
-    };
-    Outcome {
-        stdout,
-        stderr: report.errors.iter().map(|e| format!("error: {e}")).collect(),
-        status: status(&report, args.fail_on),
+    let mut report = screen(&run);
+    if let (Some(path), None) = (&settings.baseline, &args.write_baseline) {
+        match baseline::read(&path.value) {
+            Ok(known) => {
+                baseline::mark(&mut report, &known);
+                report.baseline_used = true;
+            }
+            Err(problem) => report.errors.push(problem),
+        }
     }
+
+    let lang = settings.lang.value;
+    let threshold = settings.fail_on.value.threshold();
+    let style = Style { color: use_color(args.color), details: args.details, lang };
+    let stdout = render::render(&report, args.format, style, threshold);
+    let mut stderr: Vec<String> = report.errors.iter().map(|e| format!("error: {e}")).collect();
+    let mut write_failed = false;
+    let plain = Style { color: false, ..style };
+    let mut files: Vec<(PathBuf, String)> = outputs
+        .iter()
+        .map(|(format, path)| (path.clone(), render::render(&report, *format, plain, threshold)))
+        .collect();
+    if let Some(path) = &args.write_baseline {
+        files.push((path.clone(), baseline::render(&report)));
+    }
+    for (path, text) in files {
+        if let Err(e) = crate::output::write_atomic(&path, text.as_bytes()) {
+            stderr.push(format!("error: {}: cannot write: {}", path.display(), crate::load::io_reason(&e)));
+            write_failed = true;
+        }
+    }
+    let status = if write_failed { 2 } else { status(&report, settings.fail_on.value) };
+    Outcome { stdout, stderr, status }
+}
+
+/// `--output FORMAT=PATH` values.
+fn parse_outputs(values: &[String]) -> Result<Vec<(Format, PathBuf)>, String> {
+    values
+        .iter()
+        .map(|value| {
+            let (format, path) = value
+                .split_once('=')
+                .ok_or_else(|| format!("--output takes FORMAT=PATH, e.g. sarif=results.sarif; found `{value}`"))?;
+            let format = Format::from_str(format, true).map_err(|_| {
+                let names: Vec<&str> = Format::value_variants().iter().map(|f| f.name()).collect();
+                format!("--output: unknown format `{format}`; one of {}", names.join(", "))
+            })?;
+            if path.is_empty() {
+                return Err(format!("--output {value}: the path is empty"));
+            }
+            Ok((format, PathBuf::from(path)))
+        })
+        .collect()
 }

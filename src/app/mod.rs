@@ -9,19 +9,23 @@ mod check;
 mod checklist_cmd;
 mod report;
 mod rules;
+pub mod settings;
+mod tools;
 
 pub use cases::{CaseOutcome, run_cases};
 pub use check::check;
 pub use checklist_cmd::{checklist_test, checklist_validate};
 pub use report::report;
 pub use rules::{explain, rules};
+pub use tools::{completions, manpage, new_programme, schema, show_config};
 
 use crate::checklist;
-use crate::cli::{ColorChoice, FailOn};
+use crate::cli::{ColorChoice, FailOn, ScreenArgs};
 use crate::load::{self, Limits, discover};
 use crate::model::{Date, Loc, Problem, Rating, Report, Rule, Screening};
 use crate::{evaluate, score, validate};
 use rayon::prelude::*;
+use settings::Settings;
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -35,18 +39,47 @@ pub struct Outcome {
 }
 
 /// Inputs of a screening run, whatever the command.
-pub struct Run<'a> {
-    pub paths: &'a [PathBuf],
-    pub checklists: &'a [PathBuf],
+pub struct Run {
+    pub paths: Vec<PathBuf>,
+    pub checklists: Vec<PathBuf>,
     pub limits: Limits,
     pub today: Date,
+    /// Audit mode: screen as if no risk had been accepted.
+    pub ignore_acceptances: bool,
+    /// What folder walks leave out.
+    pub exclude: discover::Exclude,
+}
+
+impl Run {
+    /// A run from a command's screening flags and its resolved settings.
+    pub fn new(args: &ScreenArgs, settings: &Settings) -> Result<Run, String> {
+        Ok(Run {
+            paths: if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths.clone() },
+            checklists: settings.checklist_dirs(),
+            limits: settings.limits(),
+            today: resolve_today(args.today.as_deref())?,
+            ignore_acceptances: args.ignore_acceptances,
+            exclude: settings.exclude(),
+        })
+    }
+}
+
+/// Resolves settings and the run for a screening command, or the outcome that ends it.
+pub fn prepare(args: &ScreenArgs, extra: settings::Extra) -> Result<(Settings, Run), Outcome> {
+    let settings = settings::resolve(args, extra).map_err(|problems| Outcome {
+        stdout: String::new(),
+        stderr: problems.iter().map(|p| format!("error: {p}")).collect(),
+        status: 2,
+    })?;
+    let run = Run::new(args, &settings).map_err(usage_error)?;
+    Ok((settings, run))
 }
 
 /// Screens every programme under the paths against the core and user checklists.
 pub fn screen(run: &Run) -> Report {
-    let loaded = checklist::load(run.checklists, &run.limits);
+    let loaded = checklist::load(&run.checklists, &run.limits);
     let rules: Vec<&Rule> = loaded.checklists.iter().flat_map(|c| c.rules.iter()).collect();
-    let (inputs, mut errors) = discover::discover(run.paths);
+    let (inputs, mut errors) = discover::discover(&run.paths, &run.exclude);
     errors.extend(loaded.problems.iter().cloned());
 
     let results: Vec<Result<(Screening, Loc), Vec<Problem>>> = inputs
@@ -56,7 +89,8 @@ pub fn screen(run: &Run) -> Report {
             let programme = validate::programme(&node, &input.display)?;
             let (hits, applicable) = evaluate::evaluate(&programme, &rules, run.today);
             let unsupported = evaluate::unsupported(&programme);
-            Ok((score::screen(&programme, hits, applicable, unsupported, run.today), programme.id_loc))
+            let judging = score::Judging { today: run.today, ignore_acceptances: run.ignore_acceptances };
+            Ok((score::screen(&programme, hits, applicable, unsupported, judging), programme.id_loc))
         })
         .collect();
 
@@ -88,22 +122,23 @@ pub fn screen(run: &Run) -> Report {
         screenings,
         errors,
         today: run.today,
+        ignore_acceptances: run.ignore_acceptances,
+        baseline_used: false,
     }
 }
 
-/// 2 when any input was bad; else 1 when a programme is rated at or above `fail_on`; else 0.
+/// 2 when any input was bad; else 1 when a programme is rated at or above `fail_on`,
+/// counting only findings a baseline does not know; else 0.
 pub fn status(report: &Report, fail_on: FailOn) -> u8 {
     if !report.errors.is_empty() {
         return 2;
     }
-    let threshold = match fail_on {
-        FailOn::Low => Rating::Low,
-        FailOn::Moderate => Rating::Moderate,
-        FailOn::Substantial => Rating::Substantial,
-        FailOn::High => Rating::High,
-        FailOn::Never => return 0,
-    };
-    u8::from(report.screenings.iter().any(|s| s.rating >= threshold))
+    let Some(threshold) = fail_on.threshold() else { return 0 };
+    let fails = report.screenings.iter().any(|s| {
+        let rating = s.counting().filter(|f| !f.known).map(|f| f.rating).max().unwrap_or(Rating::Low);
+        rating >= threshold
+    });
+    u8::from(fails)
 }
 
 pub fn usage_error(message: String) -> Outcome {

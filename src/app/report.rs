@@ -3,23 +3,22 @@
 //!
 //! Orchestration only: screening is `screen`'s, rendering the templates', writing `output`'s.
 
-use super::{Outcome, Run, resolve_today, screen, usage_error};
+use super::{Outcome, prepare, screen, settings::Extra};
 use crate::cli::{ReportArgs, ReportFormat};
-use crate::load::Limits;
 use crate::model::Report;
 use crate::render::view;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// `dnh-screen report PATH... --format md|html [-o FILE|DIR] [--combine]`.
 pub fn report(args: &ReportArgs) -> Outcome {
-    let today = match resolve_today(args.today.as_deref()) {
-        Ok(d) => d,
-        Err(message) => return usage_error(message),
+    let extra = Extra { templates: args.templates.as_ref(), ..Extra::default() };
+    let (settings, run) = match prepare(&args.screen, extra) {
+        Ok(prepared) => prepared,
+        Err(outcome) => return outcome,
     };
-    let default_paths = [PathBuf::from(".")];
-    let paths = if args.paths.is_empty() { &default_paths[..] } else { &args.paths };
-    let limits = Limits { max_file_bytes: args.max_file_size, ..Limits::default() };
-    let report = screen(&Run { paths, checklists: &args.checklists, limits, today });
+    let lang = settings.lang.value;
+    let templates = settings.templates.as_ref().map(|t| t.value.clone());
+    let report = screen(&run);
     let mut stderr: Vec<String> = report.errors.iter().map(|e| format!("error: {e}")).collect();
     let input_status = if report.errors.is_empty() { 0 } else { 2 };
     let ext = match args.format {
@@ -27,9 +26,8 @@ pub fn report(args: &ReportArgs) -> Outcome {
         ReportFormat::Html => "html",
     };
     let template = format!("report.{ext}");
-    let render = |r: &Report| {
-        crate::render::templates::render_with(args.templates.as_deref(), &template, &view::build(r, args.lang))
-    };
+    let render =
+        |r: &Report| crate::render::templates::render_with(templates.as_deref(), &template, &view::build(r, lang));
 
     let to_dir = args.output.as_deref().filter(|o| o.is_dir() || o.to_string_lossy().ends_with('/'));
     let result = match (to_dir, &args.output) {

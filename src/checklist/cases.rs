@@ -6,10 +6,10 @@
 //! evaluates rules.
 
 use super::CaseFile;
-use super::reader::{self, Map, Sink};
 use crate::load::{self, Limits, Node, NodeKind};
 use crate::model::{Date, Loc, Problem, Programme, Rating};
 use crate::validate;
+use crate::validate::reader::{self, Map, Sink};
 
 /// What a case expects of its rule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -7,12 +7,12 @@
 pub mod cases;
 mod condition;
 mod operator;
-mod reader;
+
 pub mod rule;
 
 use crate::load::{self, Limits, Node};
 use crate::model::{Checklist, Loc, Problem};
-use reader::{Map, Sink};
+use crate::validate::reader::{self, Map, Sink};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -4,12 +4,12 @@
 //! Part of the checklist stage: a rule that compares a field with a value it can never hold
 //! is a mistake reported when the rule loads. Nothing here evaluates.
 
-use super::reader::Sink;
 use crate::load::{Node, NodeKind};
 use crate::model::Op;
 use crate::model::programme::format_number;
 use crate::model::rule::Literal;
 use crate::schema::{self, FieldSpec, Kind};
+use crate::validate::reader::Sink;
 use crate::validate::suggest;
 
 pub fn parse(

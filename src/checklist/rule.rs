@@ -4,10 +4,10 @@
 //! decide whether a rule is wise, nor evaluate it.
 
 use super::condition::{self, Scope};
-use super::reader::{self, Map, Sink};
 use crate::load::Node;
 use crate::model::rule::Source;
 use crate::model::{Modifier, ProgrammeType, Rating, RiskArea, Rule, RuleKind};
+use crate::validate::reader::{self, Map, Sink};
 
 const RULE_KEYS: &[&str] = &[
     "id",

@@ -6,6 +6,7 @@
 //! or see anything but validated programmes and rules.
 
 pub mod condition;
+pub mod locate;
 pub mod words;
 
 use crate::model::report::Unsupported;
@@ -25,6 +26,10 @@ pub struct Hit<'r> {
     pub likelihood: u8,
     /// The highest floor that applies (the rule's own, or a modifier's).
     pub floor: Option<Rating>,
+    /// Index of the evidence the finding points at.
+    pub primary: usize,
+    /// The finding's field, as a path that survives reordering (for baselines, fingerprints).
+    pub key: String,
 }
 
 /// Evaluates every applicable rule. Returns the hits and the ids of the rules that applied.
@@ -49,9 +54,13 @@ pub fn evaluate<'r>(programme: &Programme, rules: &[&'r Rule], today: Date) -> (
                 floor = floor.max(modifier.floor);
             }
         }
+        let primary = locate::primary(&evidence);
+        let key = evidence.get(primary).map_or_else(String::new, |e| locate::stable_path(programme, &e.field));
         hits.push(Hit {
             rule,
             gap: tri == Tri::Unknown,
+            primary,
+            key,
             evidence,
             impact: impact.clamp(1, 5) as u8,
             likelihood: likelihood.clamp(1, 5) as u8,

@@ -13,9 +13,32 @@ pub struct Input {
     pub path: PathBuf,
 }
 
+/// What a folder walk leaves out besides hidden and git-ignored entries: configuration files
+/// and the configuration's `ignore` patterns (relative to `root`, gitignore syntax).
+#[derive(Clone, Debug, Default)]
+pub struct Exclude {
+    pub root: PathBuf,
+    pub patterns: Vec<String>,
+}
+
+impl Exclude {
+    fn matcher(&self) -> Option<ignore::gitignore::Gitignore> {
+        if self.patterns.is_empty() {
+            return None;
+        }
+        let root = std::fs::canonicalize(&self.root).unwrap_or_else(|_| self.root.clone());
+        let mut builder = ignore::gitignore::GitignoreBuilder::new(&root);
+        for p in &self.patterns {
+            let _ = builder.add_line(None, p);
+        }
+        builder.build().ok()
+    }
+}
+
 /// Finds the programme files under `paths`. Problems (a missing path, an unreadable folder)
 /// are returned beside the files found, so the run goes on.
-pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<Problem>) {
+pub fn discover(paths: &[PathBuf], exclude: &Exclude) -> (Vec<Input>, Vec<Problem>) {
+    let matcher = exclude.matcher();
     let mut inputs = Vec::new();
     let mut problems = Vec::new();
     for path in paths {
@@ -24,7 +47,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<Problem>) {
             Err(e) => {
                 problems.push(Problem::new(display, Loc::NONE, format!("cannot read path: {}", super::io_reason(&e))))
             }
-            Ok(meta) if meta.is_dir() => walk(path, &mut inputs, &mut problems),
+            Ok(meta) if meta.is_dir() => walk(path, matcher.as_ref(), &mut inputs, &mut problems),
             Ok(_) => inputs.push(Input { display, path: path.clone() }),
         }
     }
@@ -33,7 +56,18 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<Problem>) {
     (inputs, problems)
 }
 
-fn walk(root: &Path, inputs: &mut Vec<Input>, problems: &mut Vec<Problem>) {
+fn walk(
+    root: &Path,
+    matcher: Option<&ignore::gitignore::Gitignore>,
+    inputs: &mut Vec<Input>,
+    problems: &mut Vec<Problem>,
+) {
+    let matcher = matcher.cloned();
+    let excluded = move |path: &Path, is_dir: bool| {
+        let Some(m) = &matcher else { return false };
+        let full = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        m.matched_path_or_any_parents(&full, is_dir).is_ignore()
+    };
     let walker = ignore::WalkBuilder::new(root)
         .hidden(true)
         .git_ignore(true)
@@ -43,12 +77,14 @@ fn walk(root: &Path, inputs: &mut Vec<Input>, problems: &mut Vec<Problem>) {
         .parents(true)
         .follow_links(true)
         .sort_by_file_name(|a, b| a.cmp(b))
+        .filter_entry(move |e| !excluded(e.path(), e.file_type().is_some_and(|t| t.is_dir())))
         .build();
     for entry in walker {
         match entry {
             Ok(entry) => {
                 let path = entry.path();
-                if entry.file_type().is_some_and(|t| t.is_file()) && is_yaml(path) {
+                let is_config = path.file_name().is_some_and(|n| crate::config::NAMES.iter().any(|c| n == *c));
+                if entry.file_type().is_some_and(|t| t.is_file()) && is_yaml(path) && !is_config {
                     inputs.push(Input { display: display_path(path), path: path.to_path_buf() });
                 }
             }

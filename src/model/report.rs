@@ -85,7 +85,21 @@ pub struct Finding {
     pub status: Status,
     pub gap: bool,
     pub evidence: Vec<Evidence>,
+    /// Index of the evidence the finding points at (its location).
+    pub primary: usize,
+    /// The finding's field as a path that survives reordering: with the programme id and rule
+    /// id, the finding's identity for baselines and fingerprints (never the line number).
+    pub key: String,
+    /// Matched by the baseline given with `--baseline`: known, so not counted for `--fail-on`.
+    pub known: bool,
     pub acceptance: Option<Acceptance>,
+}
+
+impl Finding {
+    /// Where the finding points: the field that triggered it, or its nearest written parent.
+    pub fn location(&self) -> Option<&Evidence> {
+        self.evidence.get(self.primary)
+    }
 }
 
 /// A question the design leaves unanswered.
@@ -124,6 +138,8 @@ pub struct Screening {
     pub screening_date: Option<Date>,
     /// Rule ids that applied to this programme's type (fired or not).
     pub applicable_rules: Vec<String>,
+    /// Acceptances whose rule raised no finding: nothing left to accept.
+    pub stale_acceptances: Vec<Acceptance>,
 }
 
 impl Screening {
@@ -142,6 +158,10 @@ pub struct Report {
     pub errors: Vec<Problem>,
     /// The day acceptances were judged against.
     pub today: Date,
+    /// Audit mode: acceptances were ignored.
+    pub ignore_acceptances: bool,
+    /// Whether findings were compared with a baseline (`Finding::known`).
+    pub baseline_used: bool,
 }
 
 impl Report {

@@ -95,6 +95,12 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("status_accepted", "accepted", "accepté"),
     ("status_expired_acceptance", "expired: counted again", "expiré : de nouveau compté"),
     (
+        "status_stale_acceptance",
+        "stale: the rule raised no finding; remove it",
+        "caduc : la règle n'a relevé aucun constat ; à retirer",
+    ),
+    ("status_ignored", "ignored (audit mode)", "ignoré (mode audit)"),
+    (
         "gaps_intro",
         "Each question is left open by the design. Until it is answered, the screening treats the harm it guards against as possible.",
         "Chaque question est laissée ouverte par la conception. Tant qu'elle reste sans réponse, l'analyse considère comme possible le préjudice qu'elle prévient.",

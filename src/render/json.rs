@@ -20,6 +20,10 @@ struct JsonReport<'a> {
     programmes: Vec<Programme<'a>>,
     errors: Vec<Error<'a>>,
     summary: Summary,
+    /// Audit mode: acceptances were ignored.
+    ignore_acceptances: bool,
+    /// Whether findings were compared with a baseline (then each finding says `known`).
+    baseline: bool,
 }
 
 #[derive(Serialize)]
@@ -61,6 +65,17 @@ struct Programme<'a> {
     risk_areas: AreaMap<'a>,
     follow_ups: Vec<&'static str>,
     unsupported: Vec<Position<'a>>,
+    stale_acceptances: Vec<JsonStale<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonStale<'a> {
+    rule: &'a str,
+    reason: &'a str,
+    approved_by: &'a str,
+    until: Option<String>,
+    line: u32,
+    column: u32,
 }
 
 #[derive(Serialize)]
@@ -79,6 +94,12 @@ struct JsonFinding<'a> {
     evidence: Vec<JsonEvidence<'a>>,
     message: String,
     acceptance: Option<JsonAcceptance<'a>>,
+    /// Where the finding points: the field that triggered it, or its nearest written parent.
+    location: Option<JsonEvidence<'a>>,
+    /// The identity of the finding across edits: programme id, rule id and this field path.
+    key: &'a str,
+    /// Matched by the baseline (`--baseline`): not counted for `--fail-on`.
+    known: bool,
 }
 
 #[derive(Serialize)]
@@ -190,6 +211,8 @@ fn build(report: &Report, lang: Lang) -> JsonReport<'_> {
             by_rating: by_rating(report).iter().map(|(r, n)| (r.as_str(), *n)).collect(),
             by_risk_area: AreaCounts(by_risk_area),
         },
+        ignore_acceptances: report.ignore_acceptances,
+        baseline: report.baseline_used,
     }
 }
 
@@ -232,6 +255,18 @@ fn programme<'a>(report: &'a Report, s: &'a Screening, lang: Lang) -> Programme<
             .iter()
             .map(|u| Position { field: &u.field, line: u.loc.line, column: u.loc.column })
             .collect(),
+        stale_acceptances: s
+            .stale_acceptances
+            .iter()
+            .map(|a| JsonStale {
+                rule: &a.rule,
+                reason: &a.reason,
+                approved_by: &a.approved_by,
+                until: a.until.map(|d| d.to_string()),
+                line: a.loc.line,
+                column: a.loc.column,
+            })
+            .collect(),
     }
 }
 
@@ -260,12 +295,19 @@ fn finding<'a>(report: &'a Report, f: &'a Finding, lang: Lang) -> JsonFinding<'a
             })
             .collect(),
         message: message(f, rule, lang),
+        location: f.location().map(evidence),
+        key: &f.key,
+        known: f.known,
         acceptance: f.acceptance.as_ref().map(|a| JsonAcceptance {
             reason: &a.reason,
             approved_by: &a.approved_by,
             until: a.until.map(|d| d.to_string()),
         }),
     }
+}
+
+fn evidence(e: &crate::model::Evidence) -> JsonEvidence<'_> {
+    JsonEvidence { field: &e.field, value: e.value.as_deref(), line: e.loc.line, column: e.loc.column }
 }
 
 fn error(p: &Problem) -> Error<'_> {

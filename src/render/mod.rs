@@ -5,9 +5,13 @@
 //! report gives the same bytes.
 
 pub mod condition;
+pub mod csv;
+pub mod github;
 pub mod i18n;
 pub mod json;
+pub mod junit;
 pub mod rules;
+pub mod sarif;
 pub mod table;
 pub mod templates;
 pub mod view;
@@ -35,6 +39,24 @@ impl Lang {
             Lang::En => "en",
             Lang::Fr => "fr",
         }
+    }
+}
+
+/// Renders the report in one of `check`'s formats; `threshold` is the `--fail-on` rating.
+pub fn render(
+    report: &Report,
+    format: crate::cli::Format,
+    style: Style,
+    threshold: Option<crate::model::Rating>,
+) -> String {
+    use crate::cli::Format;
+    match format {
+        Format::Table => table::render(report, style),
+        Format::Json => json::render(report, style.lang),
+        Format::Sarif => sarif::render(report, style.lang),
+        Format::Junit => junit::render(report, threshold, style.lang),
+        Format::Github => github::render(report, style.lang),
+        Format::Csv => csv::render(report, style.lang),
     }
 }
 

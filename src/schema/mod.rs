@@ -5,6 +5,8 @@
 //! documentation. This module must not read files or programmes; it only describes.
 
 mod format1;
+pub mod json_schema;
+pub mod skeleton;
 
 pub use format1::{ACTIVITY, PARTNER, ROOT};
 

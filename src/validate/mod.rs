@@ -5,6 +5,7 @@
 //! design: an absent answer stays absent here, for the evaluator to treat as a gap.
 
 mod answer;
+pub mod reader;
 pub mod suggest;
 mod value;
 

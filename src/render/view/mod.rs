@@ -164,20 +164,7 @@ fn programme(report: &Report, s: &Screening, lang: Lang) -> ProgrammeView {
             .iter()
             .map(|u| GapView { field: u.field.clone(), question: None, line: u.loc.line, column: u.loc.column })
             .collect(),
-        acceptances: s
-            .findings
-            .iter()
-            .filter_map(|f| {
-                let a = f.acceptance.as_ref()?;
-                Some(AcceptanceView {
-                    rule: f.rule.clone(),
-                    status: f.status.as_str(),
-                    reason: a.reason.clone(),
-                    approved_by: a.approved_by.clone(),
-                    until: a.until.map(|d| d.to_string()),
-                })
-            })
-            .collect(),
+        acceptances: acceptances(s),
     }
 }
 
@@ -221,4 +208,34 @@ fn groups(report: &Report, s: &Screening, lang: Lang) -> Vec<FindingGroup> {
     // Most severe first; risk-area order breaks ties (the sort is stable).
     groups.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
     groups.into_iter().map(|(_, _, g)| g).collect()
+}
+
+/// Every acceptance of the programme: applied, expired, ignored (audit mode) or stale.
+fn acceptances(s: &Screening) -> Vec<AcceptanceView> {
+    let mut out: Vec<AcceptanceView> = s
+        .findings
+        .iter()
+        .filter_map(|f| {
+            let a = f.acceptance.as_ref()?;
+            let status = match f.status {
+                crate::model::Status::Open => "ignored",
+                other => other.as_str(),
+            };
+            Some(AcceptanceView {
+                rule: f.rule.clone(),
+                status,
+                reason: a.reason.clone(),
+                approved_by: a.approved_by.clone(),
+                until: a.until.map(|d| d.to_string()),
+            })
+        })
+        .collect();
+    out.extend(s.stale_acceptances.iter().map(|a| AcceptanceView {
+        rule: a.rule.clone(),
+        status: "stale_acceptance",
+        reason: a.reason.clone(),
+        approved_by: a.approved_by.clone(),
+        until: a.until.map(|d| d.to_string()),
+    }));
+    out
 }

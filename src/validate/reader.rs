@@ -1,11 +1,12 @@
-//! Small readers for rule files: mappings with a closed set of keys, texts in two languages,
-//! numbers in a range. Every problem is recorded with its position; reading goes on.
+//! Small readers for rule, test-case and configuration files: mappings with a closed set of
+//! keys, texts in two languages, numbers in a range. Every problem is recorded with its
+//! position; reading goes on.
 //!
-//! Part of the checklist stage. It knows YAML node shapes, not what a rule means.
+//! Part of the validate stage. It knows YAML node shapes, not what a rule or a setting means.
 
+pub use super::Sink;
 use crate::load::{Node, NodeKind};
 use crate::model::{Loc, Text};
-pub use crate::validate::Sink;
 use crate::validate::suggest;
 
 /// A mapping whose keys were checked against a closed list.

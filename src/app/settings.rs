@@ -1,0 +1,85 @@
+//! The effective settings of a run: flags over the configuration file over defaults, each
+//! value with where it came from (for `dnh-screen config`).
+//!
+//! Resolution only; nothing here screens or renders.
+
+use crate::cli::{FailOn, ScreenArgs};
+use crate::config::{self, Config, Sourced};
+use crate::load::Limits;
+use crate::model::Problem;
+use crate::render::Lang;
+use std::path::PathBuf;
+
+/// Flags that only some commands have, passed in by those that do.
+#[derive(Default)]
+pub struct Extra<'a> {
+    pub fail_on: Option<FailOn>,
+    pub templates: Option<&'a PathBuf>,
+    pub baseline: Option<&'a PathBuf>,
+}
+
+/// What a run uses, and where each value came from.
+pub struct Settings {
+    pub config: Config,
+    pub lang: Sourced<Lang>,
+    pub fail_on: Sourced<FailOn>,
+    /// The configuration's checklist folders, then the flags'.
+    pub checklists: Vec<Sourced<PathBuf>>,
+    pub templates: Option<Sourced<PathBuf>>,
+    pub baseline: Option<Sourced<PathBuf>>,
+    pub ignore: Vec<Sourced<String>>,
+    pub max_file_size: Sourced<u64>,
+}
+
+impl Settings {
+    pub fn limits(&self) -> Limits {
+        Limits { max_file_bytes: self.max_file_size.value, ..Limits::default() }
+    }
+
+    pub fn checklist_dirs(&self) -> Vec<PathBuf> {
+        self.checklists.iter().map(|c| c.value.clone()).collect()
+    }
+
+    pub fn exclude(&self) -> crate::load::discover::Exclude {
+        crate::load::discover::Exclude {
+            root: self.config.folder(),
+            patterns: self.ignore.iter().map(|p| p.value.clone()).collect(),
+        }
+    }
+}
+
+/// Resolves a screening command's settings.
+pub fn resolve(screen: &ScreenArgs, extra: Extra) -> Result<Settings, Vec<Problem>> {
+    let config = config::resolve(screen.config.as_deref(), screen.no_config)?;
+    Ok(merge(config, Some(screen), extra))
+}
+
+/// Flags over configuration over defaults.
+pub fn merge(config: Config, screen: Option<&ScreenArgs>, extra: Extra) -> Settings {
+    let flag = |name: &str| format!("--{name}");
+    let lang = match screen.and_then(|s| s.lang) {
+        Some(l) => Sourced::new(l, flag("lang")),
+        None => config.lang.clone().unwrap_or_else(|| Sourced::new(Lang::En, "default")),
+    };
+    let fail_on = match extra.fail_on {
+        Some(f) => Sourced::new(f, flag("fail-on")),
+        None => config.fail_on.clone().unwrap_or_else(|| Sourced::new(FailOn::High, "default")),
+    };
+    let mut checklists = config.checklists.clone();
+    checklists
+        .extend(screen.into_iter().flat_map(|s| &s.checklists).map(|d| Sourced::new(d.clone(), flag("checklist"))));
+    let templates = match extra.templates {
+        Some(t) => Some(Sourced::new(t.clone(), flag("templates"))),
+        None => config.templates.clone(),
+    };
+    let baseline = match extra.baseline {
+        Some(b) => Some(Sourced::new(b.clone(), flag("baseline"))),
+        None => config.baseline.clone(),
+    };
+    let max_file_size = match screen.and_then(|s| s.max_file_size) {
+        Some(n) => Sourced::new(n, flag("max-file-size")),
+        None => Sourced::new(Limits::default().max_file_bytes, "default"),
+    };
+    let ignore = config.ignore.clone();
+    Settings { config, lang, fail_on, checklists, templates, baseline, ignore, max_file_size }
+}

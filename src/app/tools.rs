@@ -1,0 +1,107 @@
+//! Small commands around screening: `schema`, `new`, `config`, `completions`, `manpage`.
+//!
+//! Orchestration only: the schema and skeleton come from `schema`, the completions and man
+//! page from the clap definitions, the configuration from `config` and `settings`.
+
+use super::{Outcome, settings};
+use crate::cli::{Cli, ConfigArgs, NewArgs, ShellArg};
+use crate::config::{self, Sourced};
+use clap::CommandFactory;
+use std::fmt::Display;
+
+fn ok(stdout: String) -> Outcome {
+    Outcome { stdout, stderr: Vec::new(), status: 0 }
+}
+
+fn fail(message: String) -> Outcome {
+    Outcome { stdout: String::new(), stderr: vec![format!("error: {message}")], status: 2 }
+}
+
+/// `dnh-screen schema`.
+pub fn schema() -> Outcome {
+    let mut text = serde_json::to_string_pretty(&crate::schema::json_schema::document()).unwrap_or_default();
+    text.push('\n');
+    ok(text)
+}
+
+/// `dnh-screen new --type TYPE [-o FILE]`.
+pub fn new_programme(args: &NewArgs) -> Outcome {
+    let text = crate::schema::skeleton::skeleton(args.r#type.into());
+    match &args.output {
+        None => ok(text),
+        Some(path) if path.exists() => fail(format!("{} already exists; not overwritten", path.display())),
+        Some(path) => match crate::output::write_atomic(path, text.as_bytes()) {
+            Ok(()) => ok(format!("wrote {}\n", crate::load::discover::display_path(path))),
+            Err(e) => fail(format!("{}: cannot write: {}", path.display(), crate::load::io_reason(&e))),
+        },
+    }
+}
+
+/// `dnh-screen config`: the effective configuration and where each value comes from.
+pub fn show_config(args: &ConfigArgs) -> Outcome {
+    let config = match config::resolve(args.config.as_deref(), args.no_config) {
+        Ok(c) => c,
+        Err(problems) => {
+            return Outcome {
+                stdout: String::new(),
+                stderr: problems.iter().map(|p| format!("error: {p}")).collect(),
+                status: 2,
+            };
+        }
+    };
+    let file = config.file.as_deref().map(crate::load::discover::display_path);
+    let s = settings::merge(config, None, settings::Extra::default());
+    let mut out = format!("configuration file: {}\n", file.as_deref().unwrap_or("none"));
+    let mut line = |key: &str, value: &dyn Display, origin: &str| {
+        out.push_str(&format!("{key:<14} {value:<32} {origin}\n"));
+    };
+    line("fail_on", &s.fail_on.value.name(), &s.fail_on.origin);
+    line("lang", &s.lang.value.code(), &s.lang.origin);
+    let path = |p: &Sourced<std::path::PathBuf>| crate::load::discover::display_path(&p.value);
+    if s.checklists.is_empty() {
+        line("checklists", &"(core only)", "default");
+    }
+    for c in &s.checklists {
+        line("checklists", &path(c), &c.origin);
+    }
+    match &s.templates {
+        Some(t) => line("templates", &path(t), &t.origin),
+        None => line("templates", &"(built-in)", "default"),
+    }
+    match &s.baseline {
+        Some(b) => line("baseline", &path(b), &b.origin),
+        None => line("baseline", &"(none)", "default"),
+    }
+    if s.ignore.is_empty() {
+        line("ignore", &"(nothing)", "default");
+    }
+    for i in &s.ignore {
+        line("ignore", &i.value, &i.origin);
+    }
+    line("max_file_size", &s.max_file_size.value, &s.max_file_size.origin);
+    ok(out)
+}
+
+/// `dnh-screen completions SHELL`.
+pub fn completions(shell: ShellArg) -> Outcome {
+    use clap_complete::Shell;
+    let shell = match shell {
+        ShellArg::Bash => Shell::Bash,
+        ShellArg::Zsh => Shell::Zsh,
+        ShellArg::Fish => Shell::Fish,
+        ShellArg::Elvish => Shell::Elvish,
+        ShellArg::Powershell => Shell::PowerShell,
+    };
+    let mut buf = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "dnh-screen", &mut buf);
+    ok(String::from_utf8_lossy(&buf).into_owned())
+}
+
+/// `dnh-screen manpage`.
+pub fn manpage() -> Outcome {
+    let mut buf = Vec::new();
+    match clap_mangen::Man::new(Cli::command()).render(&mut buf) {
+        Ok(()) => ok(String::from_utf8_lossy(&buf).into_owned()),
+        Err(e) => fail(format!("cannot render the man page: {e}")),
+    }
+}
