@@ -90,6 +90,7 @@ pub enum AreaArg {
     Legitimacy,
     Settlement,
     Targeting,
+    #[value(name = "community_safety", alias = "community-safety")]
     CommunitySafety,
     Displacement,
     Ownership,
@@ -107,6 +108,7 @@ pub enum TypeArg {
     Ssr,
     Ddr,
     Border,
+    #[value(name = "counter_terrorism", alias = "counter-terrorism")]
     CounterTerrorism,
     Justice,
     Development,
