@@ -1,4 +1,4 @@
-//! Embeds the core checklist and the default templates into the binary, so the tool runs with
+//! Embeds the core checklist, the default templates and the data tables into the binary, so the tool runs with
 //! no set-up. Generates `embedded.rs` in OUT_DIR: a sorted list of (relative path, contents).
 
 use std::fmt::Write as _;
@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let mut out = String::new();
-    for (name, folder) in [("CHECKLIST_FILES", "checklists"), ("TEMPLATE_FILES", "templates")] {
+    for (name, folder) in [("CHECKLIST_FILES", "checklists"), ("TEMPLATE_FILES", "templates"), ("DATA_FILES", "data")] {
         let base = root.join(folder);
         println!("cargo:rerun-if-changed={}", base.display());
         let mut files = Vec::new();

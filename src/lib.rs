@@ -6,6 +6,7 @@
 //! with rules from `checklist`) → score (`score`) → render (`render`). `app` runs the stages;
 //! `model` holds the types they pass along. The library never touches the network.
 
+pub mod aggregate;
 pub mod app;
 pub mod baseline;
 pub mod checklist;

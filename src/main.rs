@@ -18,6 +18,7 @@ fn main() -> ExitCode {
     let outcome = match &cli.command {
         Command::Check(args) => app::check(args),
         Command::Report(args) => app::report(args),
+        Command::Portfolio(args) => app::portfolio(args),
         Command::Rules(args) => app::rules(args),
         Command::Explain(args) => app::explain(args),
         Command::Schema => app::schema(),

@@ -98,6 +98,7 @@ pub fn screen(
         screening_date: screening.and_then(|s| s.date("date")),
         applicable_rules: applicable,
         stale_acceptances,
+        facts: Default::default(),
     }
 }
 

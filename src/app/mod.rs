@@ -7,6 +7,7 @@
 mod cases;
 mod check;
 mod checklist_cmd;
+mod portfolio;
 mod report;
 mod rules;
 pub mod settings;
@@ -15,6 +16,7 @@ mod tools;
 pub use cases::{CaseOutcome, run_cases};
 pub use check::check;
 pub use checklist_cmd::{checklist_test, checklist_validate};
+pub use portfolio::portfolio;
 pub use report::report;
 pub use rules::{explain, rules};
 pub use tools::{completions, manpage, new_programme, schema, show_config};
@@ -22,7 +24,7 @@ pub use tools::{completions, manpage, new_programme, schema, show_config};
 use crate::checklist;
 use crate::cli::{ColorChoice, FailOn, ScreenArgs};
 use crate::load::{self, Limits, discover};
-use crate::model::{Date, Loc, Problem, Rating, Report, Rule, Screening};
+use crate::model::{Date, Loc, Problem, Rating, Report, Rule, RuleKind, Screening};
 use crate::{evaluate, score, validate};
 use rayon::prelude::*;
 use settings::Settings;
@@ -48,6 +50,8 @@ pub struct Run {
     pub ignore_acceptances: bool,
     /// What folder walks leave out.
     pub exclude: discover::Exclude,
+    /// Keep only each finding's location, not all its evidence (portfolios: bounded memory).
+    pub summary_only: bool,
 }
 
 impl Run {
@@ -60,6 +64,7 @@ impl Run {
             today: resolve_today(args.today.as_deref())?,
             ignore_acceptances: args.ignore_acceptances,
             exclude: settings.exclude(),
+            summary_only: false,
         })
     }
 }
@@ -79,6 +84,7 @@ pub fn prepare(args: &ScreenArgs, extra: settings::Extra) -> Result<(Settings, R
 pub fn screen(run: &Run) -> Report {
     let loaded = checklist::load(&run.checklists, &run.limits);
     let rules: Vec<&Rule> = loaded.checklists.iter().flat_map(|c| c.rules.iter()).collect();
+    let portfolio_rules: Vec<&Rule> = rules.iter().copied().filter(|r| r.kind == RuleKind::Portfolio).collect();
     let (inputs, mut errors) = discover::discover(&run.paths, &run.exclude);
     errors.extend(loaded.problems.iter().cloned());
 
@@ -90,7 +96,16 @@ pub fn screen(run: &Run) -> Report {
             let (hits, applicable) = evaluate::evaluate(&programme, &rules, run.today);
             let unsupported = evaluate::unsupported(&programme);
             let judging = score::Judging { today: run.today, ignore_acceptances: run.ignore_acceptances };
-            Ok((score::screen(&programme, hits, applicable, unsupported, judging), programme.id_loc))
+            let mut screening = score::screen(&programme, hits, applicable, unsupported, judging);
+            screening.facts = evaluate::facts::extract(&programme, &portfolio_rules, run.today);
+            if run.summary_only {
+                for f in &mut screening.findings {
+                    f.evidence.truncate(f.primary + 1);
+                    f.evidence.drain(..f.primary);
+                    f.primary = 0;
+                }
+            }
+            Ok((screening, programme.id_loc))
         })
         .collect();
 

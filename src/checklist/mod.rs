@@ -21,7 +21,7 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 
-pub use embedded::TEMPLATE_FILES;
+pub use embedded::{DATA_FILES, TEMPLATE_FILES};
 
 /// The checklists of a run, every problem found reading them, and the test-case files
 /// found beside the rules (in `tests/` folders).

@@ -5,7 +5,7 @@
 
 use super::condition::{self, Scope};
 use crate::load::Node;
-use crate::model::rule::Source;
+use crate::model::rule::{PortfolioMatch, Sharing, Source};
 use crate::model::{Modifier, ProgrammeType, Rating, RiskArea, Rule, RuleKind};
 use crate::validate::reader::{self, Map, Sink};
 
@@ -24,6 +24,10 @@ const RULE_KEYS: &[&str] = &[
     "source",
     "mitigation",
     "references",
+    "other",
+    "sharing",
+    "partner_where",
+    "other_must",
 ];
 
 /// Reads a rule. `stem` is the file name without extension, which must equal the id;
@@ -45,7 +49,18 @@ pub fn read(node: &Node, stem: &str, folder: Option<&str>, checklist: &str, sink
     });
     let kind = match map.get("kind") {
         None => Some(RuleKind::Risk),
-        Some(n) => reader::choice(n, "kind", &["risk", "contradiction"], parse_kind, sink),
+        Some(n) => reader::choice(n, "kind", &["risk", "contradiction", "portfolio"], parse_kind, sink),
+    };
+    let portfolio = match kind {
+        Some(RuleKind::Portfolio) => portfolio(&map, sink),
+        _ => {
+            for key in ["other", "sharing", "partner_where", "other_must"] {
+                if map.get(key).is_some() {
+                    sink.push(map.key_loc(key), format!("`{key}` belongs to `kind: portfolio` rules"));
+                }
+            }
+            None
+        }
     };
     let title = map.require("title", sink).and_then(|n| reader::bilingual(n, "title", sink));
     let risk_area = map.require("risk_area", sink).and_then(|n| {
@@ -95,6 +110,7 @@ pub fn read(node: &Node, stem: &str, folder: Option<&str>, checklist: &str, sink
         source: source?,
         mitigation: mitigation?,
         references,
+        portfolio,
         checklist: checklist.to_string(),
         file: sink.file.to_string(),
         loc: node.loc,
@@ -105,6 +121,49 @@ fn parse_kind(text: &str) -> Option<RuleKind> {
     match text {
         "risk" => Some(RuleKind::Risk),
         "contradiction" => Some(RuleKind::Contradiction),
+        "portfolio" => Some(RuleKind::Portfolio),
+        _ => None,
+    }
+}
+
+/// The cross-programme part of a `kind: portfolio` rule.
+fn portfolio(map: &Map, sink: &mut Sink) -> Option<PortfolioMatch> {
+    let other = map.require("other", sink).and_then(|n| condition::parse(n, Scope::Programme, sink));
+    let sharing = map
+        .require("sharing", sink)
+        .and_then(|n| reader::choice(n, "sharing", &["region", "partner", "neighbouring_region"], parse_sharing, sink));
+    let partner_where = match map.get("partner_where") {
+        Some(n) if sharing == Some(Sharing::Partner) => {
+            Some(condition::parse(n, Scope::Item(crate::model::rule::ListName::Partners), sink)?)
+        }
+        Some(n) => {
+            sink.push(n.loc, "`partner_where` goes with `sharing: partner`");
+            return None;
+        }
+        None => None,
+    };
+    let other_exists = match map.get("other_must") {
+        None => Some(true),
+        Some(n) => reader::choice(
+            n,
+            "other_must",
+            &["exist", "not_exist"],
+            |s| match s {
+                "exist" => Some(true),
+                "not_exist" => Some(false),
+                _ => None,
+            },
+            sink,
+        ),
+    };
+    Some(PortfolioMatch { other: other?, sharing: sharing?, partner_where, other_exists: other_exists? })
+}
+
+fn parse_sharing(text: &str) -> Option<Sharing> {
+    match text {
+        "region" => Some(Sharing::Region),
+        "partner" => Some(Sharing::Partner),
+        "neighbouring_region" => Some(Sharing::NeighbouringRegion),
         _ => None,
     }
 }

@@ -4,7 +4,7 @@
 
 mod values;
 
-pub use values::{AreaArg, ColorChoice, FailOn, Format, ReportFormat, RulesFormat, ShellArg, TypeArg};
+pub use values::{AreaArg, ColorChoice, FailOn, Format, PortfolioFormat, ReportFormat, RulesFormat, ShellArg, TypeArg};
 
 use crate::render::Lang;
 use clap::{Args, Parser, Subcommand};
@@ -24,6 +24,9 @@ pub enum Command {
     Check(CheckArgs),
     /// Write a risk report per programme (or one combined) in Markdown or HTML.
     Report(ReportArgs),
+    /// Screen a portfolio: ratings, risk areas by region, budgets, shared partners, screenings
+    /// due, and findings between programmes.
+    Portfolio(PortfolioArgs),
     /// List the rules of the checklist (filter by risk area and programme type).
     Rules(RulesArgs),
     /// Print one rule in full: what it checks, why, the source passage, the mitigation, an example.
@@ -139,6 +142,28 @@ pub struct ReportArgs {
     /// A folder of templates that replace the built-in ones by name (report.html, report.md, report.css…).
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct PortfolioArgs {
+    #[command(flatten)]
+    pub screen: ScreenArgs,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = PortfolioFormat::Table)]
+    pub format: PortfolioFormat,
+
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// A folder of templates that replace the built-in ones by name (portfolio.html, portfolio.md…).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+
+    /// When to colour the tables. NO_COLOR in the environment always turns colour off.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
 }
 
 #[derive(Debug, Args)]

@@ -75,6 +75,15 @@ pub enum ReportFormat {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PortfolioFormat {
+    Table,
+    Md,
+    Html,
+    Csv,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum RulesFormat {
     Table,
     Json,

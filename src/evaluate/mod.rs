@@ -6,7 +6,10 @@
 //! or see anything but validated programmes and rules.
 
 pub mod condition;
+pub mod facts;
 pub mod locate;
+pub mod neighbours;
+pub mod portfolio;
 pub mod words;
 
 use crate::model::report::Unsupported;
@@ -37,7 +40,7 @@ pub fn evaluate<'r>(programme: &Programme, rules: &[&'r Rule], today: Date) -> (
     let scope = Scope::programme(programme, today);
     let mut hits = Vec::new();
     let mut applicable = Vec::new();
-    for rule in rules.iter().copied().filter(|r| r.applies_to(programme.kind)) {
+    for rule in rules.iter().copied().filter(|r| r.applies_to(programme.kind) && r.kind != RuleKind::Portfolio) {
         applicable.push(rule.id.clone());
         let (tri, evidence) = condition::eval(&rule.when, scope);
         // A contradiction is a fact about stated answers; a gap cannot contradict anything.

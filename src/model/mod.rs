@@ -3,12 +3,16 @@
 //! Types only, shared by every stage. Nothing here reads files, parses YAML or renders output.
 
 pub mod date;
+pub mod facts;
+pub mod portfolio;
 pub mod programme;
 pub mod report;
 pub mod rule;
 pub mod vocab;
 
 pub use date::Date;
+pub use facts::{Facts, Mark, PartnerFact};
+pub use portfolio::{Involved, PortfolioFinding, Role};
 pub use programme::{Acceptance, Field, Loc, Lookup, Object, Programme, Value};
 pub use report::{Evidence, Finding, Gap, Problem, Report, Screening, Status};
 pub use rule::{Checklist, Condition, Modifier, Op, Rule, RuleKind, Text};

@@ -140,6 +140,8 @@ pub struct Screening {
     pub applicable_rules: Vec<String>,
     /// Acceptances whose rule raised no finding: nothing left to accept.
     pub stale_acceptances: Vec<Acceptance>,
+    /// What a portfolio needs of the programme.
+    pub facts: super::facts::Facts,
 }
 
 impl Screening {

@@ -144,6 +144,8 @@ pub enum RuleKind {
     Risk,
     /// Raised only on stated answers (never on gaps): the design contradicts itself.
     Contradiction,
+    /// Looks at two or more programmes of a portfolio (see `PortfolioMatch`).
+    Portfolio,
 }
 
 impl RuleKind {
@@ -151,8 +153,42 @@ impl RuleKind {
         match self {
             RuleKind::Risk => "risk",
             RuleKind::Contradiction => "contradiction",
+            RuleKind::Portfolio => "portfolio",
         }
     }
+}
+
+/// What ties two programmes together in a portfolio rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sharing {
+    /// They name a region in common.
+    Region,
+    /// They name a partner in common (compared without case or accents).
+    Partner,
+    /// One works in a region next to one of the other's (by the neighbouring-regions table).
+    NeighbouringRegion,
+}
+
+impl Sharing {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sharing::Region => "region",
+            Sharing::Partner => "partner",
+            Sharing::NeighbouringRegion => "neighbouring_region",
+        }
+    }
+}
+
+/// The cross-programme part of a portfolio rule: the rule's `when` holds for the programme
+/// the finding is about; `other` for another programme sharing something with it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PortfolioMatch {
+    pub other: Condition,
+    pub sharing: Sharing,
+    /// With `sharing: partner`, a condition the shared partner meets in at least one of them.
+    pub partner_where: Option<Condition>,
+    /// `true`: raised when such another programme exists; `false`: when none does.
+    pub other_exists: bool,
 }
 
 /// One rule of a checklist.
@@ -173,6 +209,8 @@ pub struct Rule {
     pub source: Source,
     pub mitigation: Text,
     pub references: Vec<String>,
+    /// For `kind: portfolio` rules, the cross-programme match.
+    pub portfolio: Option<PortfolioMatch>,
     /// The checklist it came from, and the file it was read from.
     pub checklist: String,
     pub file: String,

@@ -10,6 +10,7 @@ pub mod github;
 pub mod i18n;
 pub mod json;
 pub mod junit;
+pub mod portfolio;
 pub mod rules;
 pub mod sarif;
 pub mod table;

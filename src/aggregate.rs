@@ -1,0 +1,205 @@
+//! Aggregate stage for portfolios: a finished report → what a donor reads across programmes:
+//! ratings, a risk area × region heat map, ratings by type, frequent findings, budget by
+//! rating (per currency, never mixed), partners shared across programmes, screenings due,
+//! and the cross-programme findings.
+//!
+//! Pure functions of the report and the day; nothing here reads files or evaluates rules
+//! (cross-programme findings come from `evaluate::portfolio`).
+
+use crate::evaluate::words::fold;
+use crate::model::{Answer, Date, Loc, PortfolioFinding, ProgrammeType, Rating, Report, RiskArea, Screening};
+use std::collections::BTreeMap;
+
+/// One row of the heat map: a region and, per risk area, the highest rating among the
+/// programmes working there, with how many are rated Substantial or High in that area.
+#[derive(Clone, Debug)]
+pub struct HeatRow {
+    pub region: String,
+    pub programmes: usize,
+    pub cells: Vec<(Option<Rating>, usize)>,
+}
+
+/// A partner named by several programmes.
+#[derive(Clone, Debug)]
+pub struct SharedPartner {
+    pub name: String,
+    /// (programme id, file, line, vetted, number of concerns).
+    pub uses: Vec<(String, String, Loc, Option<Answer>, usize)>,
+    pub inconsistent_vetting: bool,
+    pub concerns: usize,
+}
+
+/// A programme whose next crime-sensitivity screening is due or overdue.
+#[derive(Clone, Debug)]
+pub struct Review {
+    pub id: String,
+    pub file: String,
+    pub stage: Option<String>,
+    pub last: Option<Date>,
+    pub interval: u32,
+    pub next: Option<Date>,
+    pub overdue: bool,
+}
+
+/// Everything a portfolio report shows.
+#[derive(Clone, Debug)]
+pub struct Portfolio {
+    pub by_rating: Vec<(Rating, Vec<usize>)>,
+    pub heat: Vec<HeatRow>,
+    pub by_type: Vec<(ProgrammeType, [usize; 4])>,
+    /// (rule id, programmes raising it, highest rating).
+    pub frequent: Vec<(String, usize, Rating)>,
+    /// Per rating: (currency, total, programmes).
+    pub budget: Vec<(Rating, Vec<(String, f64, usize)>)>,
+    pub shared_partners: Vec<SharedPartner>,
+    pub reviews: Vec<Review>,
+    pub cross: Vec<PortfolioFinding>,
+}
+
+/// Aggregates a report; `cross` are the cross-programme findings.
+pub fn portfolio(report: &Report, cross: Vec<PortfolioFinding>) -> Portfolio {
+    let s = &report.screenings;
+    Portfolio {
+        by_rating: [Rating::High, Rating::Substantial, Rating::Moderate, Rating::Low]
+            .iter()
+            .map(|r| (*r, (0..s.len()).filter(|i| s[*i].rating == *r).collect()))
+            .collect(),
+        heat: heat(s),
+        by_type: ProgrammeType::ALL
+            .iter()
+            .filter(|t| s.iter().any(|p| p.kind == **t))
+            .map(|t| {
+                let mut counts = [0; 4];
+                for p in s.iter().filter(|p| p.kind == *t) {
+                    counts[p.rating as usize] += 1;
+                }
+                (*t, counts)
+            })
+            .collect(),
+        frequent: frequent(s),
+        budget: budget(s),
+        shared_partners: shared_partners(s),
+        reviews: reviews(s, report.today),
+        cross,
+    }
+}
+
+fn heat(screenings: &[Screening]) -> Vec<HeatRow> {
+    let mut rows: BTreeMap<String, (String, Vec<&Screening>)> = BTreeMap::new();
+    for s in screenings {
+        if s.facts.regions.is_empty() {
+            rows.entry("\u{10ffff}".into()).or_insert_with(|| ("(no region)".into(), Vec::new())).1.push(s);
+        }
+        let mut seen = Vec::new();
+        for (region, _) in &s.facts.regions {
+            let key = fold(region);
+            if !seen.contains(&key) {
+                rows.entry(key.clone()).or_insert_with(|| (region.clone(), Vec::new())).1.push(s);
+                seen.push(key);
+            }
+        }
+    }
+    rows.into_values()
+        .map(|(region, programmes)| HeatRow {
+            region,
+            programmes: programmes.len(),
+            cells: RiskArea::ALL
+                .iter()
+                .map(|area| {
+                    let ratings: Vec<Rating> = programmes
+                        .iter()
+                        .filter_map(|p| p.risk_areas.iter().find(|(a, _)| a == area).map(|(_, r)| *r))
+                        .collect();
+                    (ratings.iter().max().copied(), ratings.iter().filter(|r| **r >= Rating::Substantial).count())
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn frequent(screenings: &[Screening]) -> Vec<(String, usize, Rating)> {
+    let mut counts: BTreeMap<&str, (usize, Rating)> = BTreeMap::new();
+    for s in screenings {
+        for f in s.counting() {
+            let e = counts.entry(&f.rule).or_insert((0, Rating::Low));
+            e.0 += 1;
+            e.1 = e.1.max(f.rating);
+        }
+    }
+    let mut list: Vec<(String, usize, Rating)> = counts.into_iter().map(|(r, (n, m))| (r.to_string(), n, m)).collect();
+    list.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(a.0.cmp(&b.0)));
+    list.truncate(10);
+    list
+}
+
+fn budget(screenings: &[Screening]) -> Vec<(Rating, Vec<(String, f64, usize)>)> {
+    [Rating::High, Rating::Substantial, Rating::Moderate, Rating::Low]
+        .iter()
+        .map(|r| {
+            let mut sums: BTreeMap<String, (f64, usize)> = BTreeMap::new();
+            for s in screenings.iter().filter(|s| s.rating == *r) {
+                if let Some((amount, currency)) = &s.facts.budget {
+                    let e = sums.entry(currency.clone()).or_insert((0.0, 0));
+                    e.0 += amount;
+                    e.1 += 1;
+                }
+            }
+            (*r, sums.into_iter().map(|(c, (t, n))| (c, t, n)).collect())
+        })
+        .collect()
+}
+
+fn shared_partners(screenings: &[Screening]) -> Vec<SharedPartner> {
+    let mut by_name: BTreeMap<String, SharedPartner> = BTreeMap::new();
+    for s in screenings {
+        for p in &s.facts.partners {
+            let entry = by_name.entry(fold(&p.name)).or_insert_with(|| SharedPartner {
+                name: p.name.clone(),
+                uses: Vec::new(),
+                inconsistent_vetting: false,
+                concerns: 0,
+            });
+            entry.uses.push((s.id.clone(), s.file.clone(), p.loc, p.vetted, p.concerns));
+            entry.concerns += p.concerns;
+        }
+    }
+    by_name
+        .into_values()
+        .filter(|p| {
+            let mut ids: Vec<&str> = p.uses.iter().map(|u| u.0.as_str()).collect();
+            ids.dedup();
+            ids.len() > 1
+        })
+        .map(|mut p| {
+            let answers: Vec<Option<Answer>> = p.uses.iter().map(|u| u.3).collect();
+            p.inconsistent_vetting = answers.iter().any(|a| *a != answers[0]);
+            p
+        })
+        .collect()
+}
+
+fn reviews(screenings: &[Screening], today: Date) -> Vec<Review> {
+    let soon = today.add_months(2);
+    screenings
+        .iter()
+        .filter(|s| s.facts.stage.as_deref() != Some("closed"))
+        .filter_map(|s| {
+            let last = s.screening_date.or(s.facts.start);
+            let interval = s.facts.review_months.unwrap_or(12);
+            let next = last.map(|d| d.first_day().add_months(interval));
+            let (due, overdue) = match next {
+                Some(n) => (n <= soon, n < today),
+                None => (true, true),
+            };
+            due.then(|| Review {
+                id: s.id.clone(),
+                file: s.file.clone(),
+                stage: s.facts.stage.clone(),
+                last,
+                interval,
+                next,
+                overdue,
+            })
+        })
+        .collect()
+}

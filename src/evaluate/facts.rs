@@ -1,0 +1,88 @@
+//! Extracts a programme's portfolio facts, and evaluates the per-programme conditions of the
+//! portfolio rules (`when`, `other`, `partner_where`) while the programme is at hand.
+//!
+//! Part of the evaluate stage. It reads a validated programme; it must not join programmes
+//! (that is `portfolio`) nor rate anything.
+
+use super::condition::{self, Scope};
+use crate::model::{Answer, Date, Facts, Mark, PartnerFact, Programme, Rule, Tri, Value};
+
+/// The facts of a programme, with the marks of the portfolio rules (`rules`, in run order).
+pub fn extract(programme: &Programme, rules: &[&Rule], today: Date) -> Facts {
+    let root = &programme.root;
+    let location = root.object("location");
+    let texts = |name: &str| -> Vec<(String, crate::model::Loc)> {
+        location
+            .and_then(|l| l.list(name))
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|f| match &f.value {
+                Value::Text(t) => Some((t.clone(), f.loc)),
+                _ => None,
+            })
+            .collect()
+    };
+    let budget = root.object("budget").and_then(|b| Some((b.number("amount")?, b.text("currency")?.to_string())));
+    let monitoring = root.object("measures").and_then(|m| m.object("crime_monitoring"));
+    let partners = root
+        .list("partners")
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|item| match &item.value {
+            Value::Object(o) => Some(PartnerFact {
+                name: o.text("name").unwrap_or_default().to_string(),
+                kind: o.text("kind").map(str::to_string),
+                role: o.text("role").map(str::to_string),
+                vetted: match o.get("vetted").map(|f| &f.value) {
+                    Some(Value::Answer { answer, .. }) if *answer != Answer::Unknown => Some(*answer),
+                    _ => None,
+                },
+                concerns: o.list("concerns").map_or(0, <[_]>::len),
+                loc: item.loc,
+            }),
+            _ => None,
+        })
+        .collect();
+    Facts {
+        regions: texts("regions"),
+        countries: texts("countries").into_iter().map(|(c, _)| c).collect(),
+        budget,
+        stage: root.text("stage").map(str::to_string),
+        start: root.date("start"),
+        duration_months: root.number("duration_months").map(|n| n as u32),
+        review_months: monitoring.and_then(|m| m.number("review_months")).map(|n| n as u32),
+        partners,
+        marks: marks(programme, rules, today),
+    }
+}
+
+/// What each portfolio rule's conditions say of this programme (true only: a cross-programme
+/// finding rests on what designs state, never on gaps).
+fn marks(programme: &Programme, rules: &[&Rule], today: Date) -> Vec<Mark> {
+    let scope = Scope::programme(programme, today);
+    let partners = programme.root.list("partners").unwrap_or_default();
+    let mut out = Vec::new();
+    for (index, rule) in rules.iter().enumerate() {
+        let Some(portfolio) = &rule.portfolio else { continue };
+        let this = condition::eval(&rule.when, scope).0 == Tri::True;
+        let other = condition::eval(&portfolio.other, scope).0 == Tri::True;
+        if !this && !other {
+            continue;
+        }
+        let matching = partners
+            .iter()
+            .enumerate()
+            .filter(|(i, item)| {
+                let Value::Object(object) = &item.value else { return false };
+                portfolio.partner_where.as_ref().is_none_or(|c| {
+                    let prefix = format!("partners[{i}].");
+                    let inner = Scope { programme, object, loc: item.loc, prefix: &prefix, today };
+                    condition::eval(c, inner).0 == Tri::True
+                })
+            })
+            .map(|(i, _)| i as u16)
+            .collect();
+        out.push(Mark { rule: index as u16, this, other, partners: matching });
+    }
+    out
+}

@@ -1,0 +1,49 @@
+//! The neighbouring-regions table (`data/neighbouring-regions.yaml`, built into the binary):
+//! which regions share a border, for portfolio rules with `sharing: neighbouring_region`.
+//!
+//! Read once; names are compared folded (no case, no accents). Nothing here screens.
+
+use super::words::fold;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
+
+type Table = BTreeMap<String, BTreeSet<String>>;
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = Table::new();
+        let text = crate::checklist::DATA_FILES
+            .iter()
+            .find(|(name, _)| *name == "neighbouring-regions.yaml")
+            .map_or("", |(_, t)| *t);
+        let pairs: Vec<(String, String)> = serde_saphyr::from_str::<serde_json::Value>(text)
+            .ok()
+            .and_then(|v| v.get("pairs").cloned())
+            .and_then(|p| serde_json::from_value::<Vec<(String, String)>>(p).ok())
+            .unwrap_or_default();
+        for (a, b) in pairs {
+            table.entry(fold(&a)).or_default().insert(fold(&b));
+            table.entry(fold(&b)).or_default().insert(fold(&a));
+        }
+        table
+    })
+}
+
+/// Whether two regions (as written) share a border.
+pub fn are_neighbours(a: &str, b: &str) -> bool {
+    table().get(&fold(a)).is_some_and(|set| set.contains(&fold(b)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_is_read_both_ways_and_ignores_accents() {
+        assert!(are_neighbours("Ménaka", "Tillabéri"));
+        assert!(are_neighbours("tillaberi", "MENAKA"));
+        assert!(!are_neighbours("Ménaka", "Sikasso"));
+        assert!(table().len() > 30);
+    }
+}

@@ -1,0 +1,166 @@
+//! The portfolio join: portfolio rules applied across programmes, from each programme's facts
+//! and marks (the rule's conditions, evaluated when the programme was screened).
+//!
+//! Part of the evaluate stage. It pairs programmes by shared region, shared partner or
+//! neighbouring region and names every programme involved; it never invents a tie that the
+//! designs do not state, and it does not read files.
+
+use super::neighbours::are_neighbours;
+use super::words::fold;
+use crate::model::rule::Sharing;
+use crate::model::{Involved, Mark, PortfolioFinding, Rating, Role, Rule, Screening};
+use std::collections::BTreeMap;
+
+/// Cross-programme findings of `rules` (the run's portfolio rules, in run order).
+pub fn join(screenings: &[Screening], rules: &[&Rule]) -> Vec<PortfolioFinding> {
+    let mut out = Vec::new();
+    for (k, rule) in rules.iter().enumerate() {
+        let Some(portfolio) = &rule.portfolio else { continue };
+        let mark = |s: &Screening| s.facts.marks.iter().find(|m| m.rule as usize == k).cloned();
+        let this: Vec<(usize, Mark)> =
+            screenings.iter().enumerate().filter_map(|(i, s)| mark(s).filter(|m| m.this).map(|m| (i, m))).collect();
+        let other: Vec<(usize, Mark)> =
+            screenings.iter().enumerate().filter_map(|(i, s)| mark(s).filter(|m| m.other).map(|m| (i, m))).collect();
+        let groups = match (portfolio.sharing, portfolio.other_exists) {
+            (Sharing::Region, true) => by_region(screenings, &this, &other),
+            (Sharing::Partner, true) => by_partner(screenings, &this, &other),
+            (Sharing::NeighbouringRegion, true) => by_neighbour(screenings, &this, &other, true),
+            (Sharing::NeighbouringRegion, false) => by_neighbour(screenings, &this, &other, false),
+            (sharing, false) => alone(screenings, &this, &other, sharing),
+        };
+        let significance = rule.impact * rule.likelihood;
+        let rating = Rating::from_significance(significance).max(rule.floor.unwrap_or(Rating::Low));
+        for (shared, mut involved) in groups {
+            involved.sort();
+            involved.dedup();
+            out.push(PortfolioFinding {
+                rule: rule.id.clone(),
+                risk_area: rule.risk_area,
+                impact: rule.impact,
+                likelihood: rule.likelihood,
+                significance,
+                rating,
+                shared,
+                involved,
+            });
+        }
+    }
+    out.sort_by(|a, b| {
+        b.significance.cmp(&a.significance).then_with(|| a.rule.cmp(&b.rule)).then_with(|| a.shared.cmp(&b.shared))
+    });
+    out
+}
+
+type Groups = Vec<(String, Vec<Involved>)>;
+
+fn involved(s: &Screening, role: Role, field: String, loc: crate::model::Loc) -> Involved {
+    Involved { file: s.file.clone(), id: s.id.clone(), role, field, loc }
+}
+
+/// Keeps the groups where some `this` programme meets some distinct `other` programme.
+fn pairs_only(groups: BTreeMap<String, (String, Vec<(usize, Involved)>, Vec<(usize, Involved)>)>) -> Groups {
+    groups
+        .into_values()
+        .filter_map(|(shown, this, other)| {
+            let this_ok: Vec<Involved> =
+                this.iter().filter(|(i, _)| other.iter().any(|(j, _)| j != i)).map(|(_, v)| v.clone()).collect();
+            let other_ok: Vec<Involved> =
+                other.iter().filter(|(j, _)| this.iter().any(|(i, _)| i != j)).map(|(_, v)| v.clone()).collect();
+            (!this_ok.is_empty() && !other_ok.is_empty()).then(|| (shown, [this_ok, other_ok].concat()))
+        })
+        .collect()
+}
+
+fn by_region(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usize, Mark)]) -> Groups {
+    type Group = (String, Vec<(usize, Involved)>, Vec<(usize, Involved)>);
+    let mut groups: BTreeMap<String, Group> = BTreeMap::new();
+    for (set, role) in [(this, Role::This), (other, Role::Other)] {
+        for (i, _) in set {
+            let s = &screenings[*i];
+            for (n, (region, loc)) in s.facts.regions.iter().enumerate() {
+                let entry = groups.entry(fold(region)).or_insert_with(|| (region.clone(), Vec::new(), Vec::new()));
+                let v = (*i, involved(s, role, format!("location.regions[{n}]"), *loc));
+                if role == Role::This { entry.1.push(v) } else { entry.2.push(v) }
+            }
+        }
+    }
+    pairs_only(groups)
+}
+
+fn by_partner(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usize, Mark)]) -> Groups {
+    type Group = (String, Vec<(usize, Involved)>, Vec<(usize, Involved)>, bool);
+    let mut groups: BTreeMap<String, Group> = BTreeMap::new();
+    for (set, role) in [(this, Role::This), (other, Role::Other)] {
+        for (i, mark) in set {
+            let s = &screenings[*i];
+            for (n, partner) in s.facts.partners.iter().enumerate() {
+                let entry = groups
+                    .entry(fold(&partner.name))
+                    .or_insert_with(|| (partner.name.clone(), Vec::new(), Vec::new(), false));
+                entry.3 |= mark.partners.contains(&(n as u16));
+                let v = (*i, involved(s, role, format!("partners[{n}]"), partner.loc));
+                if role == Role::This { entry.1.push(v) } else { entry.2.push(v) }
+            }
+        }
+    }
+    let kept = groups.into_iter().filter(|(_, g)| g.3).map(|(k, g)| (k, (g.0, g.1, g.2))).collect();
+    pairs_only(kept)
+}
+
+fn by_neighbour(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usize, Mark)], exists: bool) -> Groups {
+    let mut out = Vec::new();
+    for (i, _) in this {
+        let s = &screenings[*i];
+        if s.facts.regions.is_empty() {
+            continue;
+        }
+        let mut found = Vec::new();
+        for (j, _) in other.iter().filter(|(j, _)| j != i) {
+            let o = &screenings[*j];
+            for (n, (region, loc)) in o.facts.regions.iter().enumerate() {
+                if s.facts.regions.iter().any(|(r, _)| are_neighbours(r, region)) {
+                    found.push(involved(o, Role::Other, format!("location.regions[{n}]"), *loc));
+                }
+            }
+        }
+        if found.is_empty() == exists {
+            continue;
+        }
+        let shown: Vec<&str> = s.facts.regions.iter().map(|(r, _)| r.as_str()).collect();
+        let mut group: Vec<Involved> = s
+            .facts
+            .regions
+            .iter()
+            .enumerate()
+            .map(|(n, (_, loc))| involved(s, Role::This, format!("location.regions[{n}]"), *loc))
+            .collect();
+        group.extend(found);
+        out.push((shown.join(", "), group));
+    }
+    out
+}
+
+/// `other_must: not_exist` with region or partner sharing: each `this` programme that no
+/// other programme shares a region (or partner) with.
+fn alone(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usize, Mark)], sharing: Sharing) -> Groups {
+    let keys = |s: &Screening| -> Vec<String> {
+        match sharing {
+            Sharing::Partner => s.facts.partners.iter().map(|p| fold(&p.name)).collect(),
+            _ => s.facts.regions.iter().map(|(r, _)| fold(r)).collect(),
+        }
+    };
+    let mut out = Vec::new();
+    for (i, _) in this {
+        let s = &screenings[*i];
+        let mine = keys(s);
+        if mine.is_empty() {
+            continue;
+        }
+        let shared = other.iter().any(|(j, _)| j != i && keys(&screenings[*j]).iter().any(|k| mine.contains(k)));
+        if !shared {
+            let loc = s.facts.regions.first().map(|(_, l)| *l).unwrap_or_default();
+            out.push((s.id.clone(), vec![involved(s, Role::This, "location.regions".into(), loc)]));
+        }
+    }
+    out
+}

@@ -1,0 +1,51 @@
+//! Cross-programme findings: what a portfolio rule found between programmes, naming every
+//! programme involved with the file and line of what ties them.
+//!
+//! Plain data built by the evaluate stage's portfolio join; renderers read it.
+
+use super::programme::Loc;
+use super::vocab::{Rating, RiskArea};
+
+/// The part a programme plays in a cross-programme finding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Role {
+    /// The programme the rule's `when` describes.
+    This,
+    /// The other programme (the rule's `other`).
+    Other,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::This => "this",
+            Role::Other => "other",
+        }
+    }
+}
+
+/// A programme involved in a cross-programme finding.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Involved {
+    pub file: String,
+    pub id: String,
+    pub role: Role,
+    /// What ties it to the others: `location.regions[1]`, `partners[0]`.
+    pub field: String,
+    pub loc: Loc,
+}
+
+/// One cross-programme finding.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PortfolioFinding {
+    pub rule: String,
+    pub risk_area: RiskArea,
+    pub impact: u8,
+    pub likelihood: u8,
+    pub significance: u8,
+    pub rating: Rating,
+    /// The region or partner the programmes share, or the programme's regions when the rule
+    /// finds that no other programme is there.
+    pub shared: String,
+    pub involved: Vec<Involved>,
+}
