@@ -41,6 +41,9 @@ pub struct Review {
     pub overdue: bool,
 }
 
+/// Budget totals of one rating: (currency, total, programmes).
+pub type BudgetSums = Vec<(String, f64, usize)>;
+
 /// Everything a portfolio report shows.
 #[derive(Clone, Debug)]
 pub struct Portfolio {
@@ -50,7 +53,7 @@ pub struct Portfolio {
     /// (rule id, programmes raising it, highest rating).
     pub frequent: Vec<(String, usize, Rating)>,
     /// Per rating: (currency, total, programmes).
-    pub budget: Vec<(Rating, Vec<(String, f64, usize)>)>,
+    pub budget: Vec<(Rating, BudgetSums)>,
     pub shared_partners: Vec<SharedPartner>,
     pub reviews: Vec<Review>,
     pub cross: Vec<PortfolioFinding>,
@@ -132,7 +135,7 @@ fn frequent(screenings: &[Screening]) -> Vec<(String, usize, Rating)> {
     list
 }
 
-fn budget(screenings: &[Screening]) -> Vec<(Rating, Vec<(String, f64, usize)>)> {
+fn budget(screenings: &[Screening]) -> Vec<(Rating, BudgetSums)> {
     [Rating::High, Rating::Substantial, Rating::Moderate, Rating::Low]
         .iter()
         .map(|r| {

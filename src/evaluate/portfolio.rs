@@ -53,12 +53,15 @@ pub fn join(screenings: &[Screening], rules: &[&Rule]) -> Vec<PortfolioFinding> 
 
 type Groups = Vec<(String, Vec<Involved>)>;
 
+/// Per shared key: its spelling as written, the `this` and the `other` programmes there.
+type Sides = BTreeMap<String, (String, Vec<(usize, Involved)>, Vec<(usize, Involved)>)>;
+
 fn involved(s: &Screening, role: Role, field: String, loc: crate::model::Loc) -> Involved {
     Involved { file: s.file.clone(), id: s.id.clone(), role, field, loc }
 }
 
 /// Keeps the groups where some `this` programme meets some distinct `other` programme.
-fn pairs_only(groups: BTreeMap<String, (String, Vec<(usize, Involved)>, Vec<(usize, Involved)>)>) -> Groups {
+fn pairs_only(groups: Sides) -> Groups {
     groups
         .into_values()
         .filter_map(|(shown, this, other)| {
@@ -72,8 +75,7 @@ fn pairs_only(groups: BTreeMap<String, (String, Vec<(usize, Involved)>, Vec<(usi
 }
 
 fn by_region(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usize, Mark)]) -> Groups {
-    type Group = (String, Vec<(usize, Involved)>, Vec<(usize, Involved)>);
-    let mut groups: BTreeMap<String, Group> = BTreeMap::new();
+    let mut groups = Sides::new();
     for (set, role) in [(this, Role::This), (other, Role::Other)] {
         for (i, _) in set {
             let s = &screenings[*i];
