@@ -41,7 +41,9 @@ fn ids_are_unique_and_match_file_names() {
     ids.dedup();
     assert_eq!(ids.len(), before);
     for rule in &loaded.checklists[0].rules {
-        let expected = format!("checklists/{}/{}.yaml", rule.risk_area, rule.id);
+        let folder =
+            if rule.kind == RuleKind::Portfolio { "portfolio".to_string() } else { rule.risk_area.to_string() };
+        let expected = format!("checklists/{folder}/{}.yaml", rule.id);
         assert_eq!(rule.file, expected);
     }
 }

@@ -4,7 +4,7 @@
 //! Orchestration over the evaluate and score stages; it must not judge designs itself.
 
 use crate::checklist::cases::{Case, Expect};
-use crate::model::{Date, Rule};
+use crate::model::{Date, Rule, RuleKind};
 use crate::{evaluate, score};
 
 /// A case and how it went.
@@ -21,6 +21,9 @@ pub fn run_cases<'a>(cases: &'a [Case], rules: &[&Rule], today: Date) -> Vec<Cas
         .iter()
         .map(|case| {
             let day = case.today.unwrap_or(today);
+            if let Some(rule) = rules.iter().find(|r| r.id == case.rule && r.kind == RuleKind::Portfolio) {
+                return portfolio_case(case, rule, rules, day);
+            }
             let (hits, applicable) = evaluate::evaluate(&case.programme, rules, day);
             let judging = score::Judging { today: day, ignore_acceptances: false };
             let screening = score::screen(&case.programme, hits, applicable, Vec::new(), judging);
@@ -48,4 +51,32 @@ pub fn run_cases<'a>(cases: &'a [Case], rules: &[&Rule], today: Date) -> Vec<Cas
             CaseOutcome { case, passed: kind_ok && rating_ok, got }
         })
         .collect()
+}
+
+/// A portfolio rule's case: screen every programme of the case, join them with the rule.
+fn portfolio_case<'a>(case: &'a Case, rule: &Rule, rules: &[&Rule], day: Date) -> CaseOutcome<'a> {
+    let judging = score::Judging { today: day, ignore_acceptances: false };
+    let screenings: Vec<_> = std::iter::once(&case.programme)
+        .chain(&case.others)
+        .map(|p| {
+            let (hits, applicable) = evaluate::evaluate(p, rules, day);
+            let mut s = score::screen(p, hits, applicable, Vec::new(), judging);
+            s.facts = evaluate::facts::extract(p, &[rule], day);
+            s
+        })
+        .collect();
+    let found = evaluate::portfolio::join(&screenings, &[rule]);
+    let got = match found.first() {
+        None => "no finding".to_string(),
+        Some(f) => {
+            let ids: Vec<&str> = f.involved.iter().map(|i| i.id.as_str()).collect();
+            format!("a finding, {} (significance {}), on {} ({})", f.rating, f.significance, f.shared, ids.join(", "))
+        }
+    };
+    let passed = match case.expect {
+        Expect::Silent => found.is_empty(),
+        Expect::Fires => found.first().is_some_and(|f| case.rating.is_none_or(|r| f.rating == r)),
+        Expect::Gap => false,
+    };
+    CaseOutcome { case, passed, got }
 }

@@ -46,11 +46,13 @@ pub struct Case {
     /// The day to screen on, when the case depends on it.
     pub today: Option<Date>,
     pub programme: Programme,
+    /// For portfolio rules: further programmes screened beside `programme` (a `programmes:` list).
+    pub others: Vec<Programme>,
     /// The programme as written in the case file, for `explain`.
     pub source: String,
 }
 
-const CASE_KEYS: &[&str] = &["rule", "name", "expect", "rating", "today", "programme"];
+const CASE_KEYS: &[&str] = &["rule", "name", "expect", "rating", "today", "programme", "programmes"];
 
 /// Reads every case of every file; problems are returned beside the good cases.
 pub fn read(files: &[&CaseFile], limits: &Limits) -> (Vec<Case>, Vec<Problem>) {
@@ -102,14 +104,37 @@ fn read_case(node: &Node, file: &CaseFile, sink: &mut Sink) -> Option<Case> {
         }
         None => None,
     };
-    let programme_node = map.require("programme", sink)?;
-    let programme = match validate::programme(programme_node, &file.display) {
-        Ok(p) => p,
-        Err(problems) => {
-            sink.problems.extend(problems);
+    let nodes: Vec<&Node> = match (map.get("programme"), map.get("programmes")) {
+        (Some(one), None) => vec![one],
+        (None, Some(list @ Node { kind: NodeKind::Seq(items), .. })) if items.len() >= 2 => {
+            let _ = list;
+            items.iter().collect()
+        }
+        (None, Some(list)) => {
+            sink.push(list.loc, "`programmes` must list at least two programmes");
+            return None;
+        }
+        (Some(_), Some(_)) => {
+            sink.push(node.loc, "a test case has either `programme` or `programmes`, not both");
+            return None;
+        }
+        (None, None) => {
+            sink.push(node.loc, "missing required field `programme` (or `programmes`, for portfolio rules)");
             return None;
         }
     };
+    let mut programmes = Vec::new();
+    for n in &nodes {
+        match validate::programme(n, &file.display) {
+            Ok(p) => programmes.push(p),
+            Err(problems) => sink.problems.extend(problems),
+        }
+    }
+    if programmes.len() != nodes.len() {
+        return None;
+    }
+    let programme_node = nodes[0];
+    let programme = programmes.remove(0);
     Some(Case {
         file: file.display.clone(),
         loc: node.loc,
@@ -120,6 +145,7 @@ fn read_case(node: &Node, file: &CaseFile, sink: &mut Sink) -> Option<Case> {
         rating,
         today,
         programme,
+        others: programmes,
         source: excerpt(&file.text, programme_node),
     })
 }

@@ -31,8 +31,9 @@ pub fn join(screenings: &[Screening], rules: &[&Rule]) -> Vec<PortfolioFinding> 
         let significance = rule.impact * rule.likelihood;
         let rating = Rating::from_significance(significance).max(rule.floor.unwrap_or(Rating::Low));
         for (shared, mut involved) in groups {
+            // A programme on both sides is listed once, as the one the finding is about.
             involved.sort();
-            involved.dedup();
+            involved.dedup_by(|b, a| a.file == b.file && a.id == b.id && a.field == b.field);
             out.push(PortfolioFinding {
                 rule: rule.id.clone(),
                 risk_area: rule.risk_area,

@@ -15,6 +15,13 @@ pub fn describe(condition: &Condition, lang: Lang) -> String {
     out
 }
 
+/// A condition on one partner (a portfolio rule's `partner_where`), as Markdown bullets.
+pub fn describe_partner(condition: &Condition, lang: Lang) -> String {
+    let mut out = String::new();
+    write(condition, lang, schema::PARTNER, 0, &mut out);
+    out
+}
+
 fn line(depth: usize, text: &str, out: &mut String) {
     out.push_str(&"  ".repeat(depth));
     out.push_str("- ");
@@ -107,10 +114,20 @@ fn test(field: &str, op: &Op, is_list: bool, fr: bool) -> String {
         (Op::Contains(l), true) => format!("{f} contient `{}`", l.display()),
         (Op::ContainsAny(v), false) => format!("{f} includes any of {}", lits(v)),
         (Op::ContainsAny(v), true) => format!("{f} contient l'une des valeurs {}", lits(v)),
-        (Op::AtLeast(n), false) if is_list => format!("{f} has at least {n} entries"),
-        (Op::AtLeast(n), true) if is_list => format!("{f} compte au moins {n} éléments"),
-        (Op::AtMost(n), false) if is_list => format!("{f} has at most {n} entries"),
-        (Op::AtMost(n), true) if is_list => format!("{f} compte au plus {n} éléments"),
+        (Op::AtLeast(n), false) if is_list => {
+            format!("{f} has at least {n} {}", if *n == 1.0 { "entry" } else { "entries" })
+        }
+        (Op::AtLeast(n), true) if is_list => {
+            format!("{f} compte au moins {n} {}", if *n <= 1.0 { "élément" } else { "éléments" })
+        }
+        (Op::AtMost(n), false) if is_list && *n == 0.0 => format!("{f} is empty"),
+        (Op::AtMost(n), true) if is_list && *n == 0.0 => format!("{f} est vide"),
+        (Op::AtMost(n), false) if is_list => {
+            format!("{f} has at most {n} {}", if *n == 1.0 { "entry" } else { "entries" })
+        }
+        (Op::AtMost(n), true) if is_list => {
+            format!("{f} compte au plus {n} {}", if *n <= 1.0 { "élément" } else { "éléments" })
+        }
         (Op::AtLeast(n), false) => format!("{f} is at least {n}"),
         (Op::AtLeast(n), true) => format!("{f} vaut au moins {n}"),
         (Op::AtMost(n), false) => format!("{f} is at most {n}"),

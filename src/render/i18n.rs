@@ -149,6 +149,12 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("due", "due", "à faire"),
     ("cross_findings", "Cross-programme findings", "Constats entre programmes"),
     ("none", "None.", "Aucun."),
+    ("this_programme", "A programme of the portfolio is such that", "Un programme du portefeuille est tel que"),
+    (
+        "shared_partner",
+        "where the shared partner, in at least one of them, is such that",
+        "le partenaire commun étant, dans au moins l'un d'eux, tel que",
+    ),
     ("involved", "Programmes involved", "Programmes concernés"),
     ("gap_short", "information gap", "information manquante"),
     ("open_findings", "open findings", "constats ouverts"),

@@ -37,6 +37,8 @@ pub struct RuleView {
     pub likelihood: u8,
     pub floor: Option<&'static str>,
     pub condition: String,
+    /// For portfolio rules: what another programme must be, and what ties them.
+    pub portfolio: Option<PortfolioView>,
     pub modifiers: Vec<ModifierView>,
     pub why: String,
     pub source: String,
@@ -47,6 +49,15 @@ pub struct RuleView {
     pub checklist: String,
     pub file: String,
     pub example: Option<ExampleView>,
+}
+
+#[derive(Serialize)]
+pub struct PortfolioView {
+    pub other: String,
+    pub sharing: &'static str,
+    pub sharing_text: &'static str,
+    pub other_exists: bool,
+    pub partner_where: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -90,6 +101,13 @@ pub fn rule_view(rule: &Rule, cases: &[Case], lang: Lang) -> RuleView {
         likelihood: rule.likelihood,
         floor: rule.floor.map(|r| i18n::rating(r, lang)),
         condition: condition::describe(&rule.when, lang),
+        portfolio: rule.portfolio.as_ref().map(|p| PortfolioView {
+            other: condition::describe(&p.other, lang),
+            sharing: p.sharing.as_str(),
+            sharing_text: sharing_text(p.sharing, p.other_exists, lang),
+            other_exists: p.other_exists,
+            partner_where: p.partner_where.as_ref().map(|c| condition::describe_partner(c, lang)),
+        }),
         modifiers: rule
             .modifiers
             .iter()
@@ -116,6 +134,48 @@ pub fn rule_view(rule: &Rule, cases: &[Case], lang: Lang) -> RuleView {
         checklist: rule.checklist.clone(),
         file: rule.file.clone(),
         example,
+    }
+}
+
+fn sharing_text(sharing: crate::model::rule::Sharing, exists: bool, lang: Lang) -> &'static str {
+    use crate::model::rule::Sharing;
+    match (sharing, exists, lang) {
+        (Sharing::Region, true, Lang::En) => {
+            "and another programme of the portfolio, in a region they share, is such that:"
+        }
+        (Sharing::Partner, true, Lang::En) => {
+            "and another programme of the portfolio, with a partner they share, is such that:"
+        }
+        (Sharing::NeighbouringRegion, true, Lang::En) => {
+            "and another programme of the portfolio, in a neighbouring region, is such that:"
+        }
+        (Sharing::Region, false, Lang::En) => {
+            "and no other programme of the portfolio, in a region they share, is such that:"
+        }
+        (Sharing::Partner, false, Lang::En) => {
+            "and no other programme of the portfolio, with a partner they share, is such that:"
+        }
+        (Sharing::NeighbouringRegion, false, Lang::En) => {
+            "and no other programme of the portfolio, in a neighbouring region, is such that:"
+        }
+        (Sharing::Region, true, Lang::Fr) => {
+            "et un autre programme du portefeuille, dans une région commune, est tel que :"
+        }
+        (Sharing::Partner, true, Lang::Fr) => {
+            "et un autre programme du portefeuille, avec un partenaire commun, est tel que :"
+        }
+        (Sharing::NeighbouringRegion, true, Lang::Fr) => {
+            "et un autre programme du portefeuille, dans une région voisine, est tel que :"
+        }
+        (Sharing::Region, false, Lang::Fr) => {
+            "et aucun autre programme du portefeuille, dans une région commune, n'est tel que :"
+        }
+        (Sharing::Partner, false, Lang::Fr) => {
+            "et aucun autre programme du portefeuille, avec un partenaire commun, n'est tel que :"
+        }
+        (Sharing::NeighbouringRegion, false, Lang::Fr) => {
+            "et aucun autre programme du portefeuille, dans une région voisine, n'est tel que :"
+        }
     }
 }
 
