@@ -19,6 +19,7 @@ fn main() -> ExitCode {
         Command::Check(args) => app::check(args),
         Command::Report(args) => app::report(args),
         Command::Portfolio(args) => app::portfolio(args),
+        Command::Diff(args) => app::diff(args),
         Command::Rules(args) => app::rules(args),
         Command::Explain(args) => app::explain(args),
         Command::Schema => app::schema(),

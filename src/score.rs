@@ -33,7 +33,6 @@ pub struct Judging {
 pub fn screen(
     programme: &Programme,
     hits: Vec<Hit>,
-    applicable: Vec<String>,
     unsupported: Vec<Unsupported>,
     judging: Judging,
 ) -> Screening {
@@ -96,7 +95,6 @@ pub fn screen(
         prepared_by: screening.and_then(|s| s.text("prepared_by")).map(str::to_string),
         reviewed_by: screening.and_then(|s| s.text("reviewed_by")).map(str::to_string),
         screening_date: screening.and_then(|s| s.date("date")),
-        applicable_rules: applicable,
         stale_acceptances,
         facts: Default::default(),
     }

@@ -24,12 +24,14 @@ pub fn run_cases<'a>(cases: &'a [Case], rules: &[&Rule], today: Date) -> Vec<Cas
             if let Some(rule) = rules.iter().find(|r| r.id == case.rule && r.kind == RuleKind::Portfolio) {
                 return portfolio_case(case, rule, rules, day);
             }
-            let (hits, applicable) = evaluate::evaluate(&case.programme, rules, day);
+            let texts = evaluate::condition::Texts::of(&case.programme);
+            let hits = evaluate::evaluate(&case.programme, &texts, rules, day);
             let judging = score::Judging { today: day, ignore_acceptances: false };
-            let screening = score::screen(&case.programme, hits, applicable, Vec::new(), judging);
+            let screening = score::screen(&case.programme, hits, Vec::new(), judging);
+            let applies = rules.iter().any(|r| r.id == case.rule && r.applies_to(case.programme.kind));
             let finding = screening.findings.iter().find(|f| f.rule == case.rule);
             let got = match finding {
-                None if !screening.applicable_rules.contains(&case.rule) => {
+                None if !applies => {
                     format!("{} does not apply to type `{}`", case.rule, case.programme.kind)
                 }
                 None => "no finding".to_string(),
@@ -59,9 +61,10 @@ fn portfolio_case<'a>(case: &'a Case, rule: &Rule, rules: &[&Rule], day: Date) -
     let screenings: Vec<_> = std::iter::once(&case.programme)
         .chain(&case.others)
         .map(|p| {
-            let (hits, applicable) = evaluate::evaluate(p, rules, day);
-            let mut s = score::screen(p, hits, applicable, Vec::new(), judging);
-            s.facts = evaluate::facts::extract(p, &[rule], day);
+            let texts = evaluate::condition::Texts::of(p);
+            let hits = evaluate::evaluate(p, &texts, rules, day);
+            let mut s = score::screen(p, hits, Vec::new(), judging);
+            s.facts = evaluate::facts::extract(p, &texts, &[rule], day);
             s
         })
         .collect();

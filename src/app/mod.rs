@@ -7,7 +7,9 @@
 mod cases;
 mod check;
 mod checklist_cmd;
+mod diff;
 mod portfolio;
+mod progress;
 mod report;
 mod rules;
 pub mod settings;
@@ -15,6 +17,7 @@ mod tools;
 
 pub use cases::{CaseOutcome, run_cases};
 pub use check::check;
+pub use diff::diff;
 pub use checklist_cmd::{checklist_test, checklist_validate};
 pub use portfolio::portfolio;
 pub use report::report;
@@ -41,6 +44,7 @@ pub struct Outcome {
 }
 
 /// Inputs of a screening run, whatever the command.
+#[derive(Clone)]
 pub struct Run {
     pub paths: Vec<PathBuf>,
     pub checklists: Vec<PathBuf>,
@@ -88,16 +92,21 @@ pub fn screen(run: &Run) -> Report {
     let (inputs, mut errors) = discover::discover(&run.paths, &run.exclude);
     errors.extend(loaded.problems.iter().cloned());
 
+    let bar = progress::start(inputs.len());
     let results: Vec<Result<(Screening, Loc), Vec<Problem>>> = inputs
         .par_iter()
         .map(|input| {
+            if let Some(bar) = &bar {
+                bar.inc(1);
+            }
             let node = load::read_document(&input.path, &input.display, &run.limits).map_err(|p| vec![p])?;
             let programme = validate::programme(&node, &input.display)?;
-            let (hits, applicable) = evaluate::evaluate(&programme, &rules, run.today);
+            let texts = evaluate::condition::Texts::of(&programme);
+            let hits = evaluate::evaluate(&programme, &texts, &rules, run.today);
             let unsupported = evaluate::unsupported(&programme);
             let judging = score::Judging { today: run.today, ignore_acceptances: run.ignore_acceptances };
-            let mut screening = score::screen(&programme, hits, applicable, unsupported, judging);
-            screening.facts = evaluate::facts::extract(&programme, &portfolio_rules, run.today);
+            let mut screening = score::screen(&programme, hits, unsupported, judging);
+            screening.facts = evaluate::facts::extract(&programme, &texts, &portfolio_rules, run.today);
             if run.summary_only {
                 for f in &mut screening.findings {
                     f.evidence.truncate(f.primary + 1);
@@ -108,6 +117,7 @@ pub fn screen(run: &Run) -> Report {
             Ok((screening, programme.id_loc))
         })
         .collect();
+    progress::finish(bar);
 
     let mut screenings = Vec::new();
     let mut first_use: BTreeMap<String, (String, Loc)> = BTreeMap::new();

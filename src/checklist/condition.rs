@@ -120,7 +120,7 @@ pub fn parse(node: &Node, scope: Scope, sink: &mut Sink) -> Option<Condition> {
 }
 
 fn mentions(map: &Map, value: &Node, sink: &mut Sink) -> Option<Condition> {
-    let mut words = Vec::new();
+    let mut wanted = Vec::new();
     for item in reader::items(value) {
         let written = reader::text(item, "mentions", sink)?;
         let prefix = written.ends_with('*');
@@ -129,7 +129,8 @@ fn mentions(map: &Map, value: &Node, sink: &mut Sink) -> Option<Condition> {
             sink.push(item.loc, format!("`{written}` is not a word to look for"));
             return None;
         }
-        words.push(Word { folded, prefix, written });
+        let parts = words::tokens(&folded).into_iter().map(str::to_string).collect();
+        wanted.push(Word { parts, prefix, written });
     }
     let mut sources = vec![TextSource::Title, TextSource::Summary, TextSource::Activities];
     if let Some(node) = map.get("in") {
@@ -151,7 +152,7 @@ fn mentions(map: &Map, value: &Node, sink: &mut Sink) -> Option<Condition> {
             sources.push(source);
         }
     }
-    Some(Condition::Mentions { words, sources })
+    Some(Condition::Mentions { words: wanted, sources })
 }
 
 fn field_test(map: &Map, path_node: &Node, scope: Scope, sink: &mut Sink) -> Option<Condition> {

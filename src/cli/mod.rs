@@ -4,7 +4,7 @@
 
 mod values;
 
-pub use values::{AreaArg, ColorChoice, FailOn, Format, PortfolioFormat, ReportFormat, RulesFormat, ShellArg, TypeArg};
+pub use values::{AreaArg, ColorChoice, DiffFormat, FailOn, Format, PortfolioFormat, ReportFormat, RulesFormat, ShellArg, TypeArg};
 
 use crate::render::Lang;
 use clap::{Args, Parser, Subcommand};
@@ -27,6 +27,9 @@ pub enum Command {
     /// Screen a portfolio: ratings, risk areas by region, budgets, shared partners, screenings
     /// due, and findings between programmes.
     Portfolio(PortfolioArgs),
+    /// What changed between two versions of a design: findings resolved, new and re-rated,
+    /// gaps filled, the rating before and after.
+    Diff(DiffArgs),
     /// List the rules of the checklist (filter by risk area and programme type).
     Rules(RulesArgs),
     /// Print one rule in full: what it checks, why, the source passage, the mitigation, an example.
@@ -164,6 +167,21 @@ pub struct PortfolioArgs {
     /// When to colour the tables. NO_COLOR in the environment always turns colour off.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The earlier version of the programme file.
+    pub old: PathBuf,
+    /// The later version.
+    pub new: PathBuf,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Table)]
+    pub format: DiffFormat,
+
+    #[command(flatten)]
+    pub screen: ScreenArgs,
 }
 
 #[derive(Debug, Args)]

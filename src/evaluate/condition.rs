@@ -19,16 +19,103 @@ pub struct Scope<'a> {
     pub prefix: &'a str,
     /// The day of the screening, for tests on how old a date is.
     pub today: Date,
+    /// The programme's texts, folded once for `mentions` tests.
+    pub texts: &'a Texts,
+    /// Whether to build evidence: off for a first pass that only needs the truth value.
+    pub collect: bool,
+}
+
+/// A programme's searchable texts, folded and split into words once.
+pub struct Texts {
+    entries: Vec<(TextSource, String, Loc, Vec<String>)>,
+}
+
+impl Texts {
+    pub fn of(p: &Programme) -> Texts {
+        let mut entries = Vec::new();
+        let mut add = |source: TextSource, path: String, field: &Field| {
+            if let Value::Text(text) = &field.value {
+                let folded = words::fold(text);
+                let tokens = words::tokens(&folded).into_iter().map(str::to_string).collect();
+                entries.push((source, path, field.loc, tokens));
+            }
+        };
+        if let Some(f) = p.root.get("title") {
+            add(TextSource::Title, "title".into(), f);
+        }
+        if let Some(f) = p.root.get("summary") {
+            add(TextSource::Summary, "summary".into(), f);
+        }
+        for (i, item) in p.root.list("activities").unwrap_or_default().iter().enumerate() {
+            if let Value::Object(o) = &item.value
+                && let Some(f) = o.get("description")
+            {
+                add(TextSource::Activities, format!("activities[{i}].description"), f);
+            }
+        }
+        Texts { entries }
+    }
 }
 
 impl<'a> Scope<'a> {
-    pub fn programme(p: &'a Programme, today: Date) -> Scope<'a> {
-        Scope { programme: p, object: &p.root, loc: Loc::new(1, 1), prefix: "", today }
+    pub fn programme(p: &'a Programme, texts: &'a Texts, today: Date) -> Scope<'a> {
+        Scope { programme: p, object: &p.root, loc: Loc::new(1, 1), prefix: "", today, texts, collect: true }
     }
 }
 
 /// The result of a condition and the evidence behind it.
 pub type Outcome = (Tri, Vec<Evidence>);
+
+/// The truth value alone: short-circuiting, and nothing allocated.
+pub fn truth(condition: &Condition, scope: Scope) -> Tri {
+    match condition {
+        Condition::All(parts) => {
+            let mut result = Tri::True;
+            for part in parts {
+                match truth(part, scope) {
+                    Tri::False => return Tri::False,
+                    Tri::Unknown => result = Tri::Unknown,
+                    Tri::True => {}
+                }
+            }
+            result
+        }
+        Condition::Any(parts) => {
+            let mut result = Tri::False;
+            for part in parts {
+                match truth(part, scope) {
+                    Tri::True => return Tri::True,
+                    Tri::Unknown => result = Tri::Unknown,
+                    Tri::False => {}
+                }
+            }
+            result
+        }
+        Condition::Not(inner) => truth(inner, scope).negate(),
+        Condition::Quantified { list, every, condition } => {
+            let Some(field) = scope.object.get(list.field()) else { return Tri::Unknown };
+            let Value::List(items) = &field.value else { return Tri::Unknown };
+            let (mut any_true, mut any_false, mut any_unknown) = (false, false, false);
+            for item in items {
+                let Value::Object(object) = &item.value else { continue };
+                match truth(condition, Scope { object, loc: item.loc, prefix: "", collect: false, ..scope }) {
+                    Tri::True => any_true = true,
+                    Tri::False => any_false = true,
+                    Tri::Unknown => any_unknown = true,
+                }
+                if (!*every && any_true) || (*every && any_false) {
+                    break;
+                }
+            }
+            match (every, any_true, any_false, any_unknown) {
+                (false, true, _, _) | (true, _, false, false) => Tri::True,
+                (false, false, _, true) | (true, _, false, true) => Tri::Unknown,
+                _ => Tri::False,
+            }
+        }
+        other => eval(other, Scope { collect: false, ..scope }).0,
+    }
+}
 
 pub fn eval(condition: &Condition, scope: Scope) -> Outcome {
     match condition {
@@ -86,16 +173,21 @@ enum Seen<'a> {
 }
 
 /// Looks `field` up in the scope, with the evidence of what was found.
-fn observe<'a>(field: &str, scope: Scope<'a>) -> (Seen<'a>, Evidence) {
-    let path = format!("{}{field}", scope.prefix);
+fn observe<'a>(field: &str, scope: Scope<'a>) -> (Seen<'a>, Option<Evidence>) {
+    let path = || format!("{}{field}", scope.prefix);
+    let collect = scope.collect;
     match lookup(scope.object, scope.loc, field) {
-        Lookup::Absent { nearest } => (Seen::Absent, Evidence { field: path, value: None, loc: nearest, gap: true }),
-        Lookup::Present(f) if f.value.is_unknown() => {
-            (Seen::Unknown, Evidence { field: path, value: Some("unknown".into()), loc: f.loc, gap: true })
+        Lookup::Absent { nearest } => {
+            (Seen::Absent, collect.then(|| Evidence { field: path(), value: None, loc: nearest, gap: true }))
         }
-        Lookup::Present(f) => {
-            (Seen::Known(&f.value), Evidence { field: path, value: Some(f.value.display()), loc: f.loc, gap: false })
-        }
+        Lookup::Present(f) if f.value.is_unknown() => (
+            Seen::Unknown,
+            collect.then(|| Evidence { field: path(), value: Some("unknown".into()), loc: f.loc, gap: true }),
+        ),
+        Lookup::Present(f) => (
+            Seen::Known(&f.value),
+            collect.then(|| Evidence { field: path(), value: Some(f.value.display()), loc: f.loc, gap: false }),
+        ),
     }
 }
 
@@ -113,7 +205,7 @@ fn test(field: &str, op: &Op, if_missing: Option<bool>, scope: Scope) -> Outcome
                 (_, Seen::Absent | Seen::Unknown) => missing,
                 (None, _) => Tri::False,
             };
-            return (tri, vec![evidence, other_evidence]);
+            return (tri, evidence.into_iter().chain(other_evidence).collect());
         }
         (Seen::Known(value), Op::OlderThanMonths(months)) => match value {
             Value::Date(d) => Tri::from_bool(d.last_day().months_until(scope.today) > *months as i32),
@@ -121,7 +213,7 @@ fn test(field: &str, op: &Op, if_missing: Option<bool>, scope: Scope) -> Outcome
         },
         (Seen::Known(value), op) => Tri::from_bool(known(value, op)),
     };
-    (tri, vec![evidence])
+    (tri, evidence.into_iter().collect())
 }
 
 /// A test on a written, known value.
@@ -165,39 +257,30 @@ fn measure(value: &Value) -> Option<f64> {
 }
 
 fn mentions(wanted: &[Word], sources: &[TextSource], scope: Scope) -> Outcome {
-    let p = scope.programme;
-    let mut texts: Vec<(String, &Field)> = Vec::new();
-    for source in sources {
-        match source {
-            TextSource::Title => texts.extend(p.root.get("title").map(|f| ("title".to_string(), f))),
-            TextSource::Summary => texts.extend(p.root.get("summary").map(|f| ("summary".to_string(), f))),
-            TextSource::Activities => {
-                for (i, item) in p.root.list("activities").unwrap_or_default().iter().enumerate() {
-                    if let Value::Object(o) = &item.value {
-                        texts.extend(o.get("description").map(|f| (format!("activities[{i}].description"), f)));
-                    }
-                }
-            }
-        }
-    }
     let mut evidence = Vec::new();
-    for (path, field) in texts {
-        let Value::Text(text) = &field.value else {
+    let mut any = false;
+    for (source, path, loc, tokens) in &scope.texts.entries {
+        if !sources.contains(source) {
             continue;
-        };
-        let folded = words::fold(text);
-        let tokens = words::tokens(&folded);
-        let found: Vec<String> = wanted.iter().filter_map(|w| words::find(&tokens, &w.folded, w.prefix)).collect();
+        }
+        if !scope.collect {
+            if wanted.iter().any(|w| words::find(tokens, &w.parts, w.prefix).is_some()) {
+                return (Tri::True, Vec::new());
+            }
+            continue;
+        }
+        let found: Vec<String> = wanted.iter().filter_map(|w| words::find(tokens, &w.parts, w.prefix)).collect();
         if !found.is_empty() {
+            any = true;
             evidence.push(Evidence {
-                field: path,
+                field: path.clone(),
                 value: Some(format!("mentions \"{}\"", found.join("\", \""))),
-                loc: field.loc,
+                loc: *loc,
                 gap: false,
             });
         }
     }
-    (Tri::from_bool(!evidence.is_empty()), evidence)
+    (Tri::from_bool(any), evidence)
 }
 
 fn quantified(list: ListName, every: bool, condition: &Condition, scope: Scope) -> Outcome {
@@ -213,8 +296,8 @@ fn quantified(list: ListName, every: bool, condition: &Condition, scope: Scope) 
         let Value::Object(object) = &item.value else {
             continue;
         };
-        let prefix = format!("{name}[{i}].");
-        let inner = Scope { programme: scope.programme, object, loc: item.loc, prefix: &prefix, today: scope.today };
+        let prefix = if scope.collect { format!("{name}[{i}].") } else { String::new() };
+        let inner = Scope { object, loc: item.loc, prefix: &prefix, ..scope };
         results.push(eval(condition, inner));
     }
     let any = |t: Tri| results.iter().any(|r| r.0 == t);

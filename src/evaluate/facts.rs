@@ -4,11 +4,11 @@
 //! Part of the evaluate stage. It reads a validated programme; it must not join programmes
 //! (that is `portfolio`) nor rate anything.
 
-use super::condition::{self, Scope};
+use super::condition::{self, Scope, Texts};
 use crate::model::{Answer, Date, Facts, Mark, PartnerFact, Programme, Rule, Tri, Value};
 
 /// The facts of a programme, with the marks of the portfolio rules (`rules`, in run order).
-pub fn extract(programme: &Programme, rules: &[&Rule], today: Date) -> Facts {
+pub fn extract(programme: &Programme, searchable: &Texts, rules: &[&Rule], today: Date) -> Facts {
     let root = &programme.root;
     let location = root.object("location");
     let texts = |name: &str| -> Vec<(String, crate::model::Loc)> {
@@ -52,32 +52,31 @@ pub fn extract(programme: &Programme, rules: &[&Rule], today: Date) -> Facts {
         duration_months: root.number("duration_months").map(|n| n as u32),
         review_months: monitoring.and_then(|m| m.number("review_months")).map(|n| n as u32),
         partners,
-        marks: marks(programme, rules, today),
+        marks: marks(programme, searchable, rules, today),
     }
 }
 
 /// What each portfolio rule's conditions say of this programme (true only: a cross-programme
 /// finding rests on what designs state, never on gaps).
-fn marks(programme: &Programme, rules: &[&Rule], today: Date) -> Vec<Mark> {
-    let scope = Scope::programme(programme, today);
+fn marks(programme: &Programme, texts: &Texts, rules: &[&Rule], today: Date) -> Vec<Mark> {
+    let scope = Scope { collect: false, ..Scope::programme(programme, texts, today) };
     let partners = programme.root.list("partners").unwrap_or_default();
     let mut out = Vec::new();
     for (index, rule) in rules.iter().enumerate() {
         let Some(portfolio) = &rule.portfolio else { continue };
-        let this = condition::eval(&rule.when, scope).0 == Tri::True;
-        let other = condition::eval(&portfolio.other, scope).0 == Tri::True;
+        let this = condition::truth(&rule.when, scope) == Tri::True;
+        let other = condition::truth(&portfolio.other, scope) == Tri::True;
         if !this && !other {
             continue;
         }
         let matching = partners
             .iter()
             .enumerate()
-            .filter(|(i, item)| {
+            .filter(|(_, item)| {
                 let Value::Object(object) = &item.value else { return false };
                 portfolio.partner_where.as_ref().is_none_or(|c| {
-                    let prefix = format!("partners[{i}].");
-                    let inner = Scope { programme, object, loc: item.loc, prefix: &prefix, today };
-                    condition::eval(c, inner).0 == Tri::True
+                    let inner = Scope { object, loc: item.loc, ..scope };
+                    condition::truth(c, inner) == Tri::True
                 })
             })
             .map(|(i, _)| i as u16)

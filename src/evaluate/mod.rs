@@ -35,13 +35,17 @@ pub struct Hit<'r> {
     pub key: String,
 }
 
-/// Evaluates every applicable rule. Returns the hits and the ids of the rules that applied.
-pub fn evaluate<'r>(programme: &Programme, rules: &[&'r Rule], today: Date) -> (Vec<Hit<'r>>, Vec<String>) {
-    let scope = Scope::programme(programme, today);
+/// Evaluates every rule that applies to the programme's type (portfolio rules aside).
+pub fn evaluate<'r>(programme: &Programme, texts: &condition::Texts, rules: &[&'r Rule], today: Date) -> Vec<Hit<'r>> {
+    let scope = Scope::programme(programme, texts, today);
+    let quick = Scope { collect: false, ..scope };
     let mut hits = Vec::new();
-    let mut applicable = Vec::new();
     for rule in rules.iter().copied().filter(|r| r.applies_to(programme.kind) && r.kind != RuleKind::Portfolio) {
-        applicable.push(rule.id.clone());
+        // A first pass for the truth value only; evidence is built for rules that fire.
+        let tri = condition::truth(&rule.when, quick);
+        if tri == Tri::False || (tri == Tri::Unknown && rule.kind == RuleKind::Contradiction) {
+            continue;
+        }
         let (tri, evidence) = condition::eval(&rule.when, scope);
         // A contradiction is a fact about stated answers; a gap cannot contradict anything.
         if tri == Tri::False || (tri == Tri::Unknown && rule.kind == RuleKind::Contradiction) {
@@ -51,7 +55,7 @@ pub fn evaluate<'r>(programme: &Programme, rules: &[&'r Rule], today: Date) -> (
         let mut likelihood = i16::from(rule.likelihood);
         let mut floor = rule.floor;
         for modifier in &rule.modifiers {
-            if condition::eval(&modifier.when, scope).0 == Tri::True {
+            if condition::truth(&modifier.when, quick) == Tri::True {
                 impact += i16::from(modifier.impact);
                 likelihood += i16::from(modifier.likelihood);
                 floor = floor.max(modifier.floor);
@@ -70,7 +74,7 @@ pub fn evaluate<'r>(programme: &Programme, rules: &[&'r Rule], today: Date) -> (
             floor,
         });
     }
-    (hits, applicable)
+    hits
 }
 
 /// Every safeguard answered `yes` with no evidence given.

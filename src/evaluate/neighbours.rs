@@ -30,6 +30,11 @@ fn table() -> &'static Table {
     })
 }
 
+/// The regions (folded) that share a border with `region` (as written).
+pub fn of(region: &str) -> impl Iterator<Item = &'static String> {
+    table().get(&fold(region)).into_iter().flatten()
+}
+
 /// Whether two regions (as written) share a border.
 pub fn are_neighbours(a: &str, b: &str) -> bool {
     table().get(&fold(a)).is_some_and(|set| set.contains(&fold(b)))

@@ -5,7 +5,6 @@
 //! neighbouring region and names every programme involved; it never invents a tie that the
 //! designs do not state, and it does not read files.
 
-use super::neighbours::are_neighbours;
 use super::words::fold;
 use crate::model::rule::Sharing;
 use crate::model::{Involved, Mark, PortfolioFinding, Rating, Role, Rule, Screening};
@@ -63,13 +62,22 @@ fn involved(s: &Screening, role: Role, field: String, loc: crate::model::Loc) ->
 
 /// Keeps the groups where some `this` programme meets some distinct `other` programme.
 fn pairs_only(groups: Sides) -> Groups {
+    let distinct = |side: &[(usize, Involved)]| {
+        let mut ids: Vec<usize> = side.iter().map(|(i, _)| *i).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    };
+    // Someone on the other side other than `i` itself.
+    let meets = |i: usize, other: &[usize]| other.len() > 1 || other.first().is_some_and(|j| *j != i);
     groups
         .into_values()
         .filter_map(|(shown, this, other)| {
+            let (this_ids, other_ids) = (distinct(&this), distinct(&other));
             let this_ok: Vec<Involved> =
-                this.iter().filter(|(i, _)| other.iter().any(|(j, _)| j != i)).map(|(_, v)| v.clone()).collect();
+                this.iter().filter(|(i, _)| meets(*i, &other_ids)).map(|(_, v)| v.clone()).collect();
             let other_ok: Vec<Involved> =
-                other.iter().filter(|(j, _)| this.iter().any(|(i, _)| i != j)).map(|(_, v)| v.clone()).collect();
+                other.iter().filter(|(j, _)| meets(*j, &this_ids)).map(|(_, v)| v.clone()).collect();
             (!this_ok.is_empty() && !other_ok.is_empty()).then(|| (shown, [this_ok, other_ok].concat()))
         })
         .collect()
@@ -111,6 +119,13 @@ fn by_partner(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usize,
 }
 
 fn by_neighbour(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usize, Mark)], exists: bool) -> Groups {
+    // The `other` programmes by the regions (folded) they work in.
+    let mut by_region: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
+    for (j, _) in other {
+        for (n, (region, _)) in screenings[*j].facts.regions.iter().enumerate() {
+            by_region.entry(fold(region)).or_default().push((*j, n));
+        }
+    }
     let mut out = Vec::new();
     for (i, _) in this {
         let s = &screenings[*i];
@@ -118,11 +133,11 @@ fn by_neighbour(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usiz
             continue;
         }
         let mut found = Vec::new();
-        for (j, _) in other.iter().filter(|(j, _)| j != i) {
-            let o = &screenings[*j];
-            for (n, (region, loc)) in o.facts.regions.iter().enumerate() {
-                if s.facts.regions.iter().any(|(r, _)| are_neighbours(r, region)) {
-                    found.push(involved(o, Role::Other, format!("location.regions[{n}]"), *loc));
+        for (region, _) in &s.facts.regions {
+            for neighbour in super::neighbours::of(region) {
+                for (j, n) in by_region.get(neighbour).into_iter().flatten().filter(|(j, _)| j != i) {
+                    let o = &screenings[*j];
+                    found.push(involved(o, Role::Other, format!("location.regions[{n}]"), o.facts.regions[*n].1));
                 }
             }
         }

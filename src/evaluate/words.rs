@@ -30,20 +30,17 @@ pub fn tokens(text: &str) -> Vec<&str> {
     text.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect()
 }
 
-/// Finds `phrase` (folded words; the last a prefix when `prefix`) in folded `text`,
-/// returning the matched words as they appear in the folded text.
-pub fn find(text_tokens: &[&str], phrase: &str, prefix: bool) -> Option<String> {
-    let wanted = tokens(phrase);
+/// Finds a phrase (its folded words; the last a prefix when `prefix`) in a text's folded
+/// words, returning the matched words as they appear in the text.
+pub fn find(text_tokens: &[String], wanted: &[String], prefix: bool) -> Option<String> {
     if wanted.is_empty() || wanted.len() > text_tokens.len() {
         return None;
     }
     let last = wanted.len() - 1;
     text_tokens.windows(wanted.len()).find_map(|window| {
-        let ok = window
-            .iter()
-            .zip(&wanted)
-            .enumerate()
-            .all(|(i, (have, want))| if i == last && prefix { have.starts_with(want) } else { have == want });
+        let ok = window.iter().zip(wanted).enumerate().all(|(i, (have, want))| {
+            if i == last && prefix { have.starts_with(want.as_str()) } else { have == want }
+        });
         ok.then(|| window.join(" "))
     })
 }
@@ -55,7 +52,10 @@ mod tests {
     fn hit(text: &str, word: &str) -> Option<String> {
         let folded = fold(text);
         let prefix = word.ends_with('*');
-        find(&tokens(&folded), &fold(word.trim_end_matches('*')), prefix)
+        let words: Vec<String> = tokens(&folded).into_iter().map(str::to_string).collect();
+        let wanted = fold(word.trim_end_matches('*'));
+        let parts: Vec<String> = tokens(&wanted).into_iter().map(str::to_string).collect();
+        find(&words, &parts, prefix)
     }
 
     #[test]

@@ -136,8 +136,6 @@ pub struct Screening {
     pub prepared_by: Option<String>,
     pub reviewed_by: Option<String>,
     pub screening_date: Option<Date>,
-    /// Rule ids that applied to this programme's type (fired or not).
-    pub applicable_rules: Vec<String>,
     /// Acceptances whose rule raised no finding: nothing left to accept.
     pub stale_acceptances: Vec<Acceptance>,
     /// What a portfolio needs of the programme.

@@ -92,8 +92,8 @@ impl ListName {
 /// A word to look for: whole word, or a prefix when written with a trailing `*`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Word {
-    /// Lower case, accents removed.
-    pub folded: String,
+    /// Lower case, accents removed, split into words (a phrase has several).
+    pub parts: Vec<String>,
     pub prefix: bool,
     pub written: String,
 }

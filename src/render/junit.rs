@@ -49,7 +49,12 @@ pub fn render(report: &Report, threshold: Option<Rating>, lang: Lang) -> String 
         let mut cases = String::new();
         let (mut tests, mut failures, mut skipped) = (0, 0, 0);
         for s in &screenings {
-            for rule_id in &s.applicable_rules {
+            let applicable = report
+                .checklists
+                .iter()
+                .flat_map(|c| &c.rules)
+                .filter(|r| r.kind != crate::model::RuleKind::Portfolio && r.applies_to(s.kind));
+            for rule_id in applicable.map(|r| &r.id) {
                 tests += 1;
                 let title = report.rule(rule_id).map_or("", |r| r.title.get(lang.code()));
                 let _ = write!(

@@ -6,6 +6,7 @@
 
 pub mod condition;
 pub mod csv;
+pub mod diff;
 pub mod github;
 pub mod i18n;
 pub mod json;

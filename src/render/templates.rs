@@ -70,6 +70,12 @@ fn user_templates(dir: &Path) -> Result<Vec<(String, String)>, String> {
     Ok(out)
 }
 
+/// Programme text made safe for Markdown (the `md` filter), for renderers that write
+/// Markdown without a template.
+pub fn md_escape(value: &str) -> String {
+    md(value)
+}
+
 /// Programme text made safe for Markdown: one line, and every character Markdown could read
 /// as formatting or HTML escaped with a backslash.
 fn md(value: &str) -> String {

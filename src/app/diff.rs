@@ -1,0 +1,35 @@
+//! `dnh-screen diff OLD NEW`: screen two versions of a design and report what changed.
+//!
+//! Orchestration only: each version is screened like any file; the comparison is the
+//! renderer's.
+
+use super::{Outcome, Run, prepare, screen, usage_error};
+use crate::cli::{DiffArgs, DiffFormat};
+use crate::render::diff;
+
+/// `dnh-screen diff OLD NEW`.
+pub fn diff(args: &DiffArgs) -> Outcome {
+    let (settings, run) = match prepare(&args.screen, Default::default()) {
+        Ok(prepared) => prepared,
+        Err(outcome) => return outcome,
+    };
+    let one = |path: &std::path::PathBuf| screen(&Run { paths: vec![path.clone()], ..run.clone() });
+    let (old, new) = (one(&args.old), one(&args.new));
+    let mut stderr: Vec<String> = old.errors.iter().chain(&new.errors).map(|e| format!("error: {e}")).collect();
+    let (Some(a), Some(b)) = (old.screenings.first(), new.screenings.first()) else {
+        stderr.push("error: diff needs two readable programme files".to_string());
+        return Outcome { stdout: String::new(), stderr, status: 2 };
+    };
+    if old.screenings.len() > 1 || new.screenings.len() > 1 {
+        return usage_error("diff compares two programme files, not folders".to_string());
+    }
+    let lang = settings.lang.value;
+    let view = diff::build(&old, a, &new, b, lang);
+    let stdout = match args.format {
+        DiffFormat::Table => diff::text(&view, lang, false),
+        DiffFormat::Md => diff::text(&view, lang, true),
+        DiffFormat::Json => diff::json(&view),
+    };
+    let status = if stderr.is_empty() { 0 } else { 2 };
+    Outcome { stdout, stderr, status }
+}
