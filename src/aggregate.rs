@@ -7,7 +7,7 @@
 //! (cross-programme findings come from `evaluate::portfolio`).
 
 use crate::evaluate::words::fold;
-use crate::model::{Answer, Date, Loc, PortfolioFinding, ProgrammeType, Rating, Report, RiskArea, Screening};
+use crate::model::{Date, PortfolioFinding, ProgrammeType, Rating, Report, RiskArea, Screening};
 use std::collections::BTreeMap;
 
 /// One row of the heat map: a region and, per risk area, the highest rating among the
@@ -19,12 +19,13 @@ pub struct HeatRow {
     pub cells: Vec<(Option<Rating>, usize)>,
 }
 
-/// A partner named by several programmes.
+/// A partner named by several programmes, vetted differently by them or with concerns.
 #[derive(Clone, Debug)]
 pub struct SharedPartner {
-    pub name: String,
-    /// (programme id, file, line, vetted, number of concerns).
-    pub uses: Vec<(String, String, Loc, Option<Answer>, usize)>,
+    /// Where it is first named: (screening, partner) positions.
+    pub first: (usize, usize),
+    /// Every (screening, partner) naming it.
+    pub uses: Vec<(usize, usize)>,
     pub inconsistent_vetting: bool,
     pub concerns: usize,
 }
@@ -32,9 +33,8 @@ pub struct SharedPartner {
 /// A programme whose next crime-sensitivity screening is due or overdue.
 #[derive(Clone, Debug)]
 pub struct Review {
-    pub id: String,
-    pub file: String,
-    pub stage: Option<String>,
+    /// The screening's position in the report.
+    pub programme: usize,
     pub last: Option<Date>,
     pub interval: u32,
     pub next: Option<Date>,
@@ -79,7 +79,7 @@ pub fn portfolio(report: &Report, cross: Vec<PortfolioFinding>) -> Portfolio {
                 (*t, counts)
             })
             .collect(),
-        frequent: frequent(s),
+        frequent: frequent(report, s),
         budget: budget(s),
         shared_partners: shared_partners(s),
         reviews: reviews(s, report.today),
@@ -120,16 +120,17 @@ fn heat(screenings: &[Screening]) -> Vec<HeatRow> {
         .collect()
 }
 
-fn frequent(screenings: &[Screening]) -> Vec<(String, usize, Rating)> {
-    let mut counts: BTreeMap<&str, (usize, Rating)> = BTreeMap::new();
+fn frequent(report: &Report, screenings: &[Screening]) -> Vec<(String, usize, Rating)> {
+    let mut counts: BTreeMap<u16, (usize, Rating)> = BTreeMap::new();
     for s in screenings {
-        for f in s.counting() {
-            let e = counts.entry(&f.rule).or_insert((0, Rating::Low));
+        for r in &s.raised {
+            let e = counts.entry(r.rule).or_insert((0, Rating::Low));
             e.0 += 1;
-            e.1 = e.1.max(f.rating);
+            e.1 = e.1.max(r.rating);
         }
     }
-    let mut list: Vec<(String, usize, Rating)> = counts.into_iter().map(|(r, (n, m))| (r.to_string(), n, m)).collect();
+    let mut list: Vec<(String, usize, Rating)> =
+        counts.into_iter().filter_map(|(i, (n, m))| report.rule_at(i).map(|r| (r.id.clone(), n, m))).collect();
     list.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(a.0.cmp(&b.0)));
     list.truncate(10);
     list
@@ -154,30 +155,33 @@ fn budget(screenings: &[Screening]) -> Vec<(Rating, BudgetSums)> {
 
 fn shared_partners(screenings: &[Screening]) -> Vec<SharedPartner> {
     let mut by_name: BTreeMap<String, SharedPartner> = BTreeMap::new();
-    for s in screenings {
-        for p in &s.facts.partners {
+    for (i, s) in screenings.iter().enumerate() {
+        for (n, p) in s.facts.partners.iter().enumerate() {
             let entry = by_name.entry(fold(&p.name)).or_insert_with(|| SharedPartner {
-                name: p.name.clone(),
+                first: (i, n),
                 uses: Vec::new(),
                 inconsistent_vetting: false,
                 concerns: 0,
             });
-            entry.uses.push((s.id.clone(), s.file.clone(), p.loc, p.vetted, p.concerns));
-            entry.concerns += p.concerns;
+            entry.uses.push((i, n));
+            entry.concerns += usize::from(p.concerns);
         }
     }
+    let vetted = |(i, n): (usize, usize)| screenings[i].facts.partners[n].vetted;
     by_name
         .into_values()
         .filter(|p| {
-            let mut ids: Vec<&str> = p.uses.iter().map(|u| u.0.as_str()).collect();
+            let mut ids: Vec<usize> = p.uses.iter().map(|u| u.0).collect();
             ids.dedup();
             ids.len() > 1
         })
         .map(|mut p| {
-            let answers: Vec<Option<Answer>> = p.uses.iter().map(|u| u.3).collect();
-            p.inconsistent_vetting = answers.iter().any(|a| *a != answers[0]);
+            let first = vetted(p.uses[0]);
+            p.inconsistent_vetting = p.uses.iter().any(|u| vetted(*u) != first);
             p
         })
+        // What a donor needs to see: the same partner vetted differently, or with concerns.
+        .filter(|p| p.inconsistent_vetting || p.concerns > 0)
         .collect()
 }
 
@@ -185,8 +189,9 @@ fn reviews(screenings: &[Screening], today: Date) -> Vec<Review> {
     let soon = today.add_months(2);
     screenings
         .iter()
-        .filter(|s| s.facts.stage.as_deref() != Some("closed"))
-        .filter_map(|s| {
+        .enumerate()
+        .filter(|(_, s)| s.facts.stage != Some("closed"))
+        .filter_map(|(programme, s)| {
             let last = s.screening_date.or(s.facts.start);
             let interval = s.facts.review_months.unwrap_or(12);
             let next = last.map(|d| d.first_day().add_months(interval));
@@ -194,15 +199,7 @@ fn reviews(screenings: &[Screening], today: Date) -> Vec<Review> {
                 Some(n) => (n <= soon, n < today),
                 None => (true, true),
             };
-            due.then(|| Review {
-                id: s.id.clone(),
-                file: s.file.clone(),
-                stage: s.facts.stage.clone(),
-                last,
-                interval,
-                next,
-                overdue,
-            })
+            due.then_some(Review { programme, last, interval, next, overdue })
         })
         .collect()
 }

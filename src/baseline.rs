@@ -65,5 +65,9 @@ pub fn mark(report: &mut Report, known: &BTreeSet<Key>) {
         for f in &mut s.findings {
             f.known = known.contains(&(s.id.clone(), f.rule.clone(), f.key.clone()));
         }
+        let marked: Vec<bool> = s.findings.iter().filter(|f| f.status.counts()).map(|f| f.known).collect();
+        for (r, known) in s.raised.iter_mut().zip(marked) {
+            r.known = known;
+        }
     }
 }

@@ -30,18 +30,13 @@ pub struct Judging {
 }
 
 /// Builds a programme's screening from its hits.
-pub fn screen(
-    programme: &Programme,
-    hits: Vec<Hit>,
-    unsupported: Vec<Unsupported>,
-    judging: Judging,
-) -> Screening {
+pub fn screen(programme: &Programme, hits: Vec<Hit>, unsupported: Vec<Unsupported>, judging: Judging) -> Screening {
     let today = judging.today;
     let mut findings: Vec<Finding> = hits
         .into_iter()
         .map(|hit| {
             let (likelihood, significance, rating, floor) = rate(hit.impact, hit.likelihood, hit.gap, hit.floor);
-            let acceptance = programme.accepted_risks.iter().find(|a| a.rule == hit.rule.id).cloned();
+            let acceptance = programme.accepted_risks.iter().find(|a| a.rule == hit.rule.id).cloned().map(Box::new);
             let status = match &acceptance {
                 None => Status::Open,
                 Some(_) if judging.ignore_acceptances => Status::Open,
@@ -50,6 +45,7 @@ pub fn screen(
             };
             Finding {
                 rule: hit.rule.id.clone(),
+                rule_index: hit.index,
                 kind: hit.rule.kind,
                 risk_area: hit.rule.risk_area,
                 impact: hit.impact,
@@ -77,6 +73,16 @@ pub fn screen(
         .filter_map(|area| counting().filter(|f| f.risk_area == *area).map(|f| f.rating).max().map(|r| (*area, r)))
         .collect();
     let gaps = gaps(&findings);
+    let raised = findings
+        .iter()
+        .filter(|f| f.status.counts())
+        .map(|f| crate::model::report::Raised {
+            rule: f.rule_index,
+            rating: f.rating,
+            risk_area: f.risk_area,
+            known: f.known,
+        })
+        .collect();
     let stale_acceptances =
         programme.accepted_risks.iter().filter(|a| !findings.iter().any(|f| f.rule == a.rule)).cloned().collect();
 
@@ -89,12 +95,16 @@ pub fn screen(
         rating,
         score,
         findings,
+        gap_count: gaps.len(),
         gaps,
         unsupported,
         risk_areas,
-        prepared_by: screening.and_then(|s| s.text("prepared_by")).map(str::to_string),
-        reviewed_by: screening.and_then(|s| s.text("reviewed_by")).map(str::to_string),
+        people: screening
+            .map(|s| (s.text("prepared_by").map(str::to_string), s.text("reviewed_by").map(str::to_string)))
+            .filter(|(p, r)| p.is_some() || r.is_some())
+            .map(Box::new),
         screening_date: screening.and_then(|s| s.date("date")),
+        raised,
         stale_acceptances,
         facts: Default::default(),
     }

@@ -72,7 +72,7 @@ fn portfolio_case<'a>(case: &'a Case, rule: &Rule, rules: &[&Rule], day: Date) -
     let got = match found.first() {
         None => "no finding".to_string(),
         Some(f) => {
-            let ids: Vec<&str> = f.involved.iter().map(|i| i.id.as_str()).collect();
+            let ids: Vec<&str> = f.involved.iter().map(|i| screenings[i.programme].id.as_str()).collect();
             format!("a finding, {} (significance {}), on {} ({})", f.rating, f.significance, f.shared, ids.join(", "))
         }
     };

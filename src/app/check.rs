@@ -21,6 +21,11 @@ pub fn check(args: &CheckArgs) -> Outcome {
         Ok(o) => o,
         Err(message) => return usage_error(message),
     };
+    // The plain table needs only summaries, unless a baseline or another output needs more.
+    let mut run = run;
+    run.summary_only =
+        args.format == Format::Table && !args.details && outputs.is_empty() && args.write_baseline.is_none();
+    run.keep_keys = settings.baseline.is_some();
     let mut report = screen(&run);
     if let (Some(path), None) = (&settings.baseline, &args.write_baseline) {
         match baseline::read(&path.value) {

@@ -17,8 +17,8 @@ mod tools;
 
 pub use cases::{CaseOutcome, run_cases};
 pub use check::check;
-pub use diff::diff;
 pub use checklist_cmd::{checklist_test, checklist_validate};
+pub use diff::diff;
 pub use portfolio::portfolio;
 pub use report::report;
 pub use rules::{explain, rules};
@@ -54,8 +54,11 @@ pub struct Run {
     pub ignore_acceptances: bool,
     /// What folder walks leave out.
     pub exclude: discover::Exclude,
-    /// Keep only each finding's location, not all its evidence (portfolios: bounded memory).
+    /// Keep per-programme summaries only: counting findings without evidence, counts of gaps
+    /// (tables and portfolios, whose memory then stays bounded as the portfolio grows).
     pub summary_only: bool,
+    /// With `summary_only`, still keep each finding's identity (for baselines).
+    pub keep_keys: bool,
 }
 
 impl Run {
@@ -69,6 +72,7 @@ impl Run {
             ignore_acceptances: args.ignore_acceptances,
             exclude: settings.exclude(),
             summary_only: false,
+            keep_keys: false,
         })
     }
 }
@@ -108,36 +112,45 @@ pub fn screen(run: &Run) -> Report {
             let mut screening = score::screen(&programme, hits, unsupported, judging);
             screening.facts = evaluate::facts::extract(&programme, &texts, &portfolio_rules, run.today);
             if run.summary_only {
-                for f in &mut screening.findings {
-                    f.evidence.truncate(f.primary + 1);
-                    f.evidence.drain(..f.primary);
-                    f.primary = 0;
+                // Keep what tables and aggregates read; drop the lists they only count.
+                if run.keep_keys {
+                    screening.findings.retain(|f| f.status.counts());
+                    for f in &mut screening.findings {
+                        f.evidence = Vec::new();
+                        f.primary = 0;
+                    }
+                    screening.findings.shrink_to_fit();
+                } else {
+                    screening.findings = Vec::new();
                 }
+                screening.gaps = Vec::new();
+                screening.unsupported = Vec::new();
             }
             Ok((screening, programme.id_loc))
         })
         .collect();
     progress::finish(bar);
 
-    let mut screenings = Vec::new();
-    let mut first_use: BTreeMap<String, (String, Loc)> = BTreeMap::new();
-    for result in results {
+    // Problems and duplicate ids first, by reference, so the screenings can then be taken
+    // out of the results in place (no second copy of a large portfolio).
+    let mut first_use: BTreeMap<&str, (&str, Loc)> = BTreeMap::new();
+    for result in &results {
         match result {
-            Ok((screening, id_loc)) => {
-                if let Some((file, at)) = first_use.get(&screening.id) {
-                    errors.push(Problem::new(
-                        &screening.file,
-                        id_loc,
-                        format!("programme id `{}` is already used by {file}:{}:{}", screening.id, at.line, at.column),
-                    ));
-                } else {
-                    first_use.insert(screening.id.clone(), (screening.file.clone(), id_loc));
+            Ok((screening, id_loc)) => match first_use.get(screening.id.as_str()) {
+                Some((file, at)) => errors.push(Problem::new(
+                    &screening.file,
+                    *id_loc,
+                    format!("programme id `{}` is already used by {file}:{}:{}", screening.id, at.line, at.column),
+                )),
+                None => {
+                    first_use.insert(&screening.id, (&screening.file, *id_loc));
                 }
-                screenings.push(screening);
-            }
-            Err(problems) => errors.extend(problems),
+            },
+            Err(problems) => errors.extend(problems.iter().cloned()),
         }
     }
+    drop(first_use);
+    let mut screenings: Vec<Screening> = results.into_iter().filter_map(|r| r.ok().map(|(s, _)| s)).collect();
     screenings.sort_by(|a, b| a.file.cmp(&b.file).then_with(|| a.id.cmp(&b.id)));
     errors.sort();
     errors.dedup();
@@ -160,7 +173,7 @@ pub fn status(report: &Report, fail_on: FailOn) -> u8 {
     }
     let Some(threshold) = fail_on.threshold() else { return 0 };
     let fails = report.screenings.iter().any(|s| {
-        let rating = s.counting().filter(|f| !f.known).map(|f| f.rating).max().unwrap_or(Rating::Low);
+        let rating = s.raised.iter().filter(|r| !r.known).map(|r| r.rating).max().unwrap_or(Rating::Low);
         rating >= threshold
     });
     u8::from(fails)

@@ -4,7 +4,9 @@
 
 mod values;
 
-pub use values::{AreaArg, ColorChoice, DiffFormat, FailOn, Format, PortfolioFormat, ReportFormat, RulesFormat, ShellArg, TypeArg};
+pub use values::{
+    AreaArg, ColorChoice, DiffFormat, FailOn, Format, PortfolioFormat, ReportFormat, RulesFormat, ShellArg, TypeArg,
+};
 
 use crate::render::Lang;
 use clap::{Args, Parser, Subcommand};

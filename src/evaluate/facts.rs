@@ -31,23 +31,26 @@ pub fn extract(programme: &Programme, searchable: &Texts, rules: &[&Rule], today
         .filter_map(|item| match &item.value {
             Value::Object(o) => Some(PartnerFact {
                 name: o.text("name").unwrap_or_default().to_string(),
-                kind: o.text("kind").map(str::to_string),
-                role: o.text("role").map(str::to_string),
+                kind: o.text("kind").and_then(|k| crate::schema::PARTNER_KINDS.iter().copied().find(|v| *v == k)),
+                role: o.text("role").and_then(|r| crate::schema::ROLES.iter().copied().find(|v| *v == r)),
                 vetted: match o.get("vetted").map(|f| &f.value) {
                     Some(Value::Answer { answer, .. }) if *answer != Answer::Unknown => Some(*answer),
                     _ => None,
                 },
-                concerns: o.list("concerns").map_or(0, <[_]>::len),
+                concerns: o.list("concerns").map_or(0, |c| c.len().min(usize::from(u16::MAX)) as u16),
                 loc: item.loc,
             }),
             _ => None,
         })
         .collect();
+    let mut regions = texts("regions");
+    regions.shrink_to_fit();
+    let mut partners: Vec<PartnerFact> = partners;
+    partners.shrink_to_fit();
     Facts {
-        regions: texts("regions"),
-        countries: texts("countries").into_iter().map(|(c, _)| c).collect(),
+        regions,
         budget,
-        stage: root.text("stage").map(str::to_string),
+        stage: root.text("stage").and_then(|s| crate::schema::STAGES.iter().copied().find(|v| *v == s)),
         start: root.date("start"),
         duration_months: root.number("duration_months").map(|n| n as u32),
         review_months: monitoring.and_then(|m| m.number("review_months")).map(|n| n as u32),
@@ -69,8 +72,11 @@ fn marks(programme: &Programme, texts: &Texts, rules: &[&Rule], today: Date) -> 
         if !this && !other {
             continue;
         }
+        // Partners matter only to rules that tie programmes by a shared partner.
+        let by_partner = portfolio.sharing == crate::model::rule::Sharing::Partner;
         let matching = partners
             .iter()
+            .take(if by_partner { usize::MAX } else { 0 })
             .enumerate()
             .filter(|(_, item)| {
                 let Value::Object(object) = &item.value else { return false };

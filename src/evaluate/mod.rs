@@ -21,6 +21,8 @@ use condition::Scope;
 #[derive(Clone, Debug)]
 pub struct Hit<'r> {
     pub rule: &'r Rule,
+    /// Its position among the rules evaluated.
+    pub index: u16,
     /// Raised because information is missing, not on what the design states.
     pub gap: bool,
     pub evidence: Vec<Evidence>,
@@ -40,7 +42,10 @@ pub fn evaluate<'r>(programme: &Programme, texts: &condition::Texts, rules: &[&'
     let scope = Scope::programme(programme, texts, today);
     let quick = Scope { collect: false, ..scope };
     let mut hits = Vec::new();
-    for rule in rules.iter().copied().filter(|r| r.applies_to(programme.kind) && r.kind != RuleKind::Portfolio) {
+    for (index, rule) in rules.iter().copied().enumerate() {
+        if !rule.applies_to(programme.kind) || rule.kind == RuleKind::Portfolio {
+            continue;
+        }
         // A first pass for the truth value only; evidence is built for rules that fire.
         let tri = condition::truth(&rule.when, quick);
         if tri == Tri::False || (tri == Tri::Unknown && rule.kind == RuleKind::Contradiction) {
@@ -65,6 +70,7 @@ pub fn evaluate<'r>(programme: &Programme, texts: &condition::Texts, rules: &[&'
         let key = evidence.get(primary).map_or_else(String::new, |e| locate::stable_path(programme, &e.field));
         hits.push(Hit {
             rule,
+            index: index as u16,
             gap: tri == Tri::Unknown,
             primary,
             key,
@@ -87,22 +93,23 @@ pub fn unsupported(programme: &Programme) -> Vec<Unsupported> {
 
 fn walk(object: &Object, fields: &'static [FieldSpec], prefix: &str, out: &mut Vec<Unsupported>) {
     for (name, field) in &object.entries {
-        let Some(spec) = fields.iter().find(|f| f.name == name) else {
-            continue;
+        let Some(spec) = fields.iter().find(|f| f.name == *name) else { continue };
+        let claims = match &field.value {
+            Value::Answer { answer: Answer::Yes, evidence: None } => spec.safeguard,
+            Value::Choice { value, evidence: None } => spec.safeguard && value == "yes",
+            _ => false,
         };
-        let path = format!("{prefix}{name}");
+        if claims {
+            out.push(Unsupported { field: format!("{prefix}{name}"), loc: field.loc });
+        }
         match (&field.value, &spec.kind) {
-            (Value::Answer { answer: Answer::Yes, evidence: None }, _) if spec.safeguard => {
-                out.push(Unsupported { field: path, loc: field.loc });
+            (Value::Object(inner), Kind::Object(inner_fields)) => {
+                walk(inner, inner_fields, &format!("{prefix}{name}."), out)
             }
-            (Value::Choice { value, evidence: None }, _) if spec.safeguard && value == "yes" => {
-                out.push(Unsupported { field: path, loc: field.loc });
-            }
-            (Value::Object(inner), Kind::Object(inner_fields)) => walk(inner, inner_fields, &format!("{path}."), out),
             (Value::List(items), Kind::List(Kind::Object(item_fields))) => {
                 for (i, item) in items.iter().enumerate() {
                     if let Value::Object(inner) = &item.value {
-                        walk(inner, item_fields, &format!("{path}[{i}]."), out);
+                        walk(inner, item_fields, &format!("{prefix}{name}[{i}]."), out);
                     }
                 }
             }

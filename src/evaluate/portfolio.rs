@@ -7,7 +7,7 @@
 
 use super::words::fold;
 use crate::model::rule::Sharing;
-use crate::model::{Involved, Mark, PortfolioFinding, Rating, Role, Rule, Screening};
+use crate::model::{Involved, Mark, PortfolioFinding, Rating, Role, Rule, Screening, Tie};
 use std::collections::BTreeMap;
 
 /// Cross-programme findings of `rules` (the run's portfolio rules, in run order).
@@ -32,7 +32,7 @@ pub fn join(screenings: &[Screening], rules: &[&Rule]) -> Vec<PortfolioFinding> 
         for (shared, mut involved) in groups {
             // A programme on both sides is listed once, as the one the finding is about.
             involved.sort();
-            involved.dedup_by(|b, a| a.file == b.file && a.id == b.id && a.field == b.field);
+            involved.dedup_by(|b, a| a.programme == b.programme && a.field == b.field);
             out.push(PortfolioFinding {
                 rule: rule.id.clone(),
                 risk_area: rule.risk_area,
@@ -56,8 +56,8 @@ type Groups = Vec<(String, Vec<Involved>)>;
 /// Per shared key: its spelling as written, the `this` and the `other` programmes there.
 type Sides = BTreeMap<String, (String, Vec<(usize, Involved)>, Vec<(usize, Involved)>)>;
 
-fn involved(s: &Screening, role: Role, field: String, loc: crate::model::Loc) -> Involved {
-    Involved { file: s.file.clone(), id: s.id.clone(), role, field, loc }
+fn involved(programme: usize, role: Role, field: Tie, loc: crate::model::Loc) -> Involved {
+    Involved { programme, role, field, loc }
 }
 
 /// Keeps the groups where some `this` programme meets some distinct `other` programme.
@@ -90,7 +90,7 @@ fn by_region(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usize, 
             let s = &screenings[*i];
             for (n, (region, loc)) in s.facts.regions.iter().enumerate() {
                 let entry = groups.entry(fold(region)).or_insert_with(|| (region.clone(), Vec::new(), Vec::new()));
-                let v = (*i, involved(s, role, format!("location.regions[{n}]"), *loc));
+                let v = (*i, involved(*i, role, Tie::Region(n as u16), *loc));
                 if role == Role::This { entry.1.push(v) } else { entry.2.push(v) }
             }
         }
@@ -109,7 +109,7 @@ fn by_partner(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usize,
                     .entry(fold(&partner.name))
                     .or_insert_with(|| (partner.name.clone(), Vec::new(), Vec::new(), false));
                 entry.3 |= mark.partners.contains(&(n as u16));
-                let v = (*i, involved(s, role, format!("partners[{n}]"), partner.loc));
+                let v = (*i, involved(*i, role, Tie::Partner(n as u16), partner.loc));
                 if role == Role::This { entry.1.push(v) } else { entry.2.push(v) }
             }
         }
@@ -133,11 +133,15 @@ fn by_neighbour(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usiz
             continue;
         }
         let mut found = Vec::new();
-        for (region, _) in &s.facts.regions {
+        'search: for (region, _) in &s.facts.regions {
             for neighbour in super::neighbours::of(region) {
                 for (j, n) in by_region.get(neighbour).into_iter().flatten().filter(|(j, _)| j != i) {
-                    let o = &screenings[*j];
-                    found.push(involved(o, Role::Other, format!("location.regions[{n}]"), o.facts.regions[*n].1));
+                    if !exists {
+                        // Only whether a counterpart exists matters: one is enough.
+                        found.push(involved(*j, Role::Other, Tie::Regions, Default::default()));
+                        break 'search;
+                    }
+                    found.push(involved(*j, Role::Other, Tie::Region(*n as u16), screenings[*j].facts.regions[*n].1));
                 }
             }
         }
@@ -150,7 +154,7 @@ fn by_neighbour(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usiz
             .regions
             .iter()
             .enumerate()
-            .map(|(n, (_, loc))| involved(s, Role::This, format!("location.regions[{n}]"), *loc))
+            .map(|(n, (_, loc))| involved(*i, Role::This, Tie::Region(n as u16), *loc))
             .collect();
         group.extend(found);
         out.push((shown.join(", "), group));
@@ -177,7 +181,7 @@ fn alone(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usize, Mark
         let shared = other.iter().any(|(j, _)| j != i && keys(&screenings[*j]).iter().any(|k| mine.contains(k)));
         if !shared {
             let loc = s.facts.regions.first().map(|(_, l)| *l).unwrap_or_default();
-            out.push((s.id.clone(), vec![involved(s, Role::This, "location.regions".into(), loc)]));
+            out.push((s.id.clone(), vec![involved(*i, Role::This, Tie::Regions, loc)]));
         }
     }
     out

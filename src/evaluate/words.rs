@@ -38,9 +38,10 @@ pub fn find(text_tokens: &[String], wanted: &[String], prefix: bool) -> Option<S
     }
     let last = wanted.len() - 1;
     text_tokens.windows(wanted.len()).find_map(|window| {
-        let ok = window.iter().zip(wanted).enumerate().all(|(i, (have, want))| {
-            if i == last && prefix { have.starts_with(want.as_str()) } else { have == want }
-        });
+        let ok =
+            window.iter().zip(wanted).enumerate().all(|(i, (have, want))| {
+                if i == last && prefix { have.starts_with(want.as_str()) } else { have == want }
+            });
         ok.then(|| window.join(" "))
     })
 }

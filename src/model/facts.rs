@@ -12,11 +12,11 @@ use super::vocab::Answer;
 #[derive(Clone, Debug, PartialEq)]
 pub struct PartnerFact {
     pub name: String,
-    pub kind: Option<String>,
-    pub role: Option<String>,
+    pub kind: Option<&'static str>,
+    pub role: Option<&'static str>,
     /// `None` when the design does not say.
     pub vetted: Option<Answer>,
-    pub concerns: usize,
+    pub concerns: u16,
     pub loc: Loc,
 }
 
@@ -39,10 +39,9 @@ pub struct Mark {
 pub struct Facts {
     /// Regions as written, with their positions.
     pub regions: Vec<(String, Loc)>,
-    pub countries: Vec<String>,
     /// Amount and currency.
     pub budget: Option<(f64, String)>,
-    pub stage: Option<String>,
+    pub stage: Option<&'static str>,
     pub start: Option<Date>,
     pub duration_months: Option<u32>,
     pub review_months: Option<u32>,

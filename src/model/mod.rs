@@ -12,7 +12,7 @@ pub mod vocab;
 
 pub use date::Date;
 pub use facts::{Facts, Mark, PartnerFact};
-pub use portfolio::{Involved, PortfolioFinding, Role};
+pub use portfolio::{Involved, PortfolioFinding, Role, Tie};
 pub use programme::{Acceptance, Field, Loc, Lookup, Object, Programme, Value};
 pub use report::{Evidence, Finding, Gap, Problem, Report, Screening, Status};
 pub use rule::{Checklist, Condition, Modifier, Op, Rule, RuleKind, Text};

@@ -24,14 +24,35 @@ impl Role {
     }
 }
 
+/// The field that ties a programme to the others of a finding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Tie {
+    /// `location.regions[n]`
+    Region(u16),
+    /// `partners[n]`
+    Partner(u16),
+    /// `location.regions`
+    Regions,
+}
+
+impl std::fmt::Display for Tie {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Tie::Region(n) => write!(f, "location.regions[{n}]"),
+            Tie::Partner(n) => write!(f, "partners[{n}]"),
+            Tie::Regions => f.write_str("location.regions"),
+        }
+    }
+}
+
 /// A programme involved in a cross-programme finding.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Involved {
-    pub file: String,
-    pub id: String,
+    /// The programme's position in the report's screenings (sorted by file, then id).
+    pub programme: usize,
     pub role: Role,
-    /// What ties it to the others: `location.regions[1]`, `partners[0]`.
-    pub field: String,
+    /// What ties it to the others.
+    pub field: Tie,
     pub loc: Loc,
 }
 

@@ -97,12 +97,13 @@ pub struct Field {
 /// A mapping of the format, in the order the author wrote its keys.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Object {
-    pub entries: Vec<(String, Field)>,
+    /// Keys are the format's own field names.
+    pub entries: Vec<(&'static str, Field)>,
 }
 
 impl Object {
     pub fn get(&self, name: &str) -> Option<&Field> {
-        self.entries.iter().find(|(k, _)| k == name).map(|(_, f)| f)
+        self.entries.iter().find(|(k, _)| *k == name).map(|(_, f)| f)
     }
 
     pub fn text(&self, name: &str) -> Option<&str> {

@@ -74,6 +74,8 @@ impl Status {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
     pub rule: String,
+    /// The rule's position among the run's rules.
+    pub rule_index: u16,
     pub kind: super::rule::RuleKind,
     pub risk_area: RiskArea,
     pub impact: u8,
@@ -92,7 +94,7 @@ pub struct Finding {
     pub key: String,
     /// Matched by the baseline given with `--baseline`: known, so not counted for `--fail-on`.
     pub known: bool,
-    pub acceptance: Option<Acceptance>,
+    pub acceptance: Option<Box<Acceptance>>,
 }
 
 impl Finding {
@@ -100,6 +102,17 @@ impl Finding {
     pub fn location(&self) -> Option<&Evidence> {
         self.evidence.get(self.primary)
     }
+}
+
+/// A counting finding in eight bytes: what tables and portfolio aggregates need of it, kept
+/// when a summary run drops the findings themselves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Raised {
+    /// The rule's position among the run's rules (`Report::rule_at`).
+    pub rule: u16,
+    pub rating: Rating,
+    pub risk_area: RiskArea,
+    pub known: bool,
 }
 
 /// A question the design leaves unanswered.
@@ -129,13 +142,16 @@ pub struct Screening {
     pub score: u32,
     pub findings: Vec<Finding>,
     pub gaps: Vec<Gap>,
+    /// How many gaps, kept when a summary run drops the list itself.
+    pub gap_count: usize,
     pub unsupported: Vec<Unsupported>,
     /// Highest counting rating per risk area, in risk-area order.
     pub risk_areas: Vec<(RiskArea, Rating)>,
-    /// Screening metadata as written: prepared by, reviewed by, date.
-    pub prepared_by: Option<String>,
-    pub reviewed_by: Option<String>,
+    /// Screening metadata as written: prepared by, reviewed by (boxed: rarely read), date.
+    pub people: Option<Box<(Option<String>, Option<String>)>>,
     pub screening_date: Option<Date>,
+    /// Every counting finding, compactly (filled even when `findings` is dropped).
+    pub raised: Vec<Raised>,
     /// Acceptances whose rule raised no finding: nothing left to accept.
     pub stale_acceptances: Vec<Acceptance>,
     /// What a portfolio needs of the programme.
@@ -165,6 +181,11 @@ pub struct Report {
 }
 
 impl Report {
+    /// The rule at a position among the run's rules (all checklists, in order).
+    pub fn rule_at(&self, index: u16) -> Option<&super::rule::Rule> {
+        self.checklists.iter().flat_map(|c| c.rules.iter()).nth(usize::from(index))
+    }
+
     /// Looks a rule up by id across the loaded checklists.
     pub fn rule(&self, id: &str) -> Option<&super::rule::Rule> {
         self.checklists.iter().flat_map(|c| c.rules.iter()).find(|r| r.id == id)

@@ -65,7 +65,8 @@ fn side(s: &Screening, lang: Lang) -> Side {
 /// Compares the first screening of `old` with the first of `new`.
 pub fn build(old_report: &Report, old: &Screening, new_report: &Report, new: &Screening, lang: Lang) -> DiffView {
     let code = lang.code();
-    let title = |report: &Report, rule: &str| report.rule(rule).map_or(String::new(), |r| r.title.get(code).to_string());
+    let title =
+        |report: &Report, rule: &str| report.rule(rule).map_or(String::new(), |r| r.title.get(code).to_string());
     let before: Vec<_> = old.counting().collect();
     let after: Vec<_> = new.counting().collect();
     let same = |a: &&crate::model::Finding, b: &&crate::model::Finding| a.rule == b.rule && a.key == b.key;
@@ -117,8 +118,18 @@ pub fn build(old_report: &Report, old: &Screening, new_report: &Report, new: &Sc
         added,
         rerated,
         unchanged,
-        gaps_filled: old.gaps.iter().filter(|g| !new.gaps.iter().any(|n| n.field == g.field)).map(|g| gap(&g.field)).collect(),
-        gaps_opened: new.gaps.iter().filter(|g| !old.gaps.iter().any(|o| o.field == g.field)).map(|g| gap(&g.field)).collect(),
+        gaps_filled: old
+            .gaps
+            .iter()
+            .filter(|g| !new.gaps.iter().any(|n| n.field == g.field))
+            .map(|g| gap(&g.field))
+            .collect(),
+        gaps_opened: new
+            .gaps
+            .iter()
+            .filter(|g| !old.gaps.iter().any(|o| o.field == g.field))
+            .map(|g| gap(&g.field))
+            .collect(),
     }
 }
 
@@ -175,7 +186,13 @@ pub fn text(view: &DiffView, lang: Lang, markdown: bool) -> String {
         }
         heading(out, &format!("{} ({})", l(key), list.len()));
         if markdown {
-            out.push_str(&format!("| {} | {} | {} | {} |\n| --- | --- | --- | --- |\n", l("rule"), l("title"), l("field"), l("rating")));
+            out.push_str(&format!(
+                "| {} | {} | {} | {} |\n| --- | --- | --- | --- |\n",
+                l("rule"),
+                l("title"),
+                l("field"),
+                l("rating")
+            ));
         }
         for c in list {
             let change = format!("{} → {}", rating(c.before, lang), rating(c.after, lang));

@@ -162,6 +162,8 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("diff_gaps_filled", "Gaps filled", "Lacunes comblées"),
     ("diff_gaps_opened", "New gaps", "Nouvelles lacunes"),
     ("diff_unchanged", "findings unchanged", "constats inchangés"),
+    ("more", "more", "de plus"),
+    ("more_json", "more: see --format json, csv, md or html", "de plus : voir --format json, csv, md ou html"),
     ("involved", "Programmes involved", "Programmes concernés"),
     ("gap_short", "information gap", "information manquante"),
     ("open_findings", "open findings", "constats ouverts"),

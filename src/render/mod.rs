@@ -8,6 +8,7 @@ pub mod condition;
 pub mod csv;
 pub mod diff;
 pub mod github;
+pub mod grid;
 pub mod i18n;
 pub mod json;
 pub mod junit;

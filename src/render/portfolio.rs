@@ -4,15 +4,15 @@
 //! Part of the render stage: it words and lays out what `aggregate` computed; it must not
 //! compute ratings or read files.
 
+use super::grid::Grid;
 use super::{Lang, Style, i18n, templates};
 use crate::aggregate::Portfolio;
 use crate::model::{Rating, Report, RiskArea};
-use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
 use serde::Serialize;
 use std::path::Path;
 
 #[derive(Serialize)]
-pub struct PortfolioView {
+pub struct PortfolioView<'a> {
     pub portfolio_version: u32,
     pub lang: &'static str,
     pub t: std::collections::BTreeMap<&'static str, &'static str>,
@@ -20,15 +20,15 @@ pub struct PortfolioView {
     pub today: String,
     pub checklists: Vec<super::view::ChecklistView>,
     pub programmes: usize,
-    pub by_rating: Vec<RatingGroup>,
+    pub by_rating: Vec<RatingGroup<'a>>,
     pub areas: Vec<Named>,
     pub heat: Vec<HeatRow>,
     pub by_type: Vec<TypeRow>,
     pub frequent: Vec<Frequent>,
     pub budget: Vec<BudgetRow>,
-    pub shared_partners: Vec<Partner>,
-    pub reviews: Vec<ReviewRow>,
-    pub cross: Vec<Cross>,
+    pub shared_partners: Vec<Partner<'a>>,
+    pub reviews: Vec<ReviewRow<'a>>,
+    pub cross: Vec<Cross<'a>>,
     pub errors: Vec<String>,
 }
 
@@ -39,20 +39,20 @@ pub struct Named {
 }
 
 #[derive(Serialize)]
-pub struct ProgrammeRef {
-    pub id: String,
-    pub title: String,
-    pub file: String,
+pub struct ProgrammeRef<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub file: &'a str,
     #[serde(rename = "type")]
     pub kind: &'static str,
 }
 
 #[derive(Serialize)]
-pub struct RatingGroup {
+pub struct RatingGroup<'a> {
     pub rating: Rating,
     pub rating_name: &'static str,
     pub count: usize,
-    pub programmes: Vec<ProgrammeRef>,
+    pub programmes: Vec<ProgrammeRef<'a>>,
 }
 
 #[derive(Serialize)]
@@ -107,27 +107,27 @@ pub struct BudgetSum {
 }
 
 #[derive(Serialize)]
-pub struct Partner {
-    pub name: String,
+pub struct Partner<'a> {
+    pub name: &'a str,
     pub concerns: usize,
     pub inconsistent_vetting: bool,
-    pub uses: Vec<PartnerUse>,
+    pub uses: Vec<PartnerUse<'a>>,
 }
 
 #[derive(Serialize)]
-pub struct PartnerUse {
-    pub programme: String,
-    pub file: String,
+pub struct PartnerUse<'a> {
+    pub programme: &'a str,
+    pub file: &'a str,
     pub line: u32,
     pub vetted: &'static str,
     pub concerns: usize,
 }
 
 #[derive(Serialize)]
-pub struct ReviewRow {
-    pub programme: String,
-    pub file: String,
-    pub stage: Option<String>,
+pub struct ReviewRow<'a> {
+    pub programme: &'a str,
+    pub file: &'a str,
+    pub stage: Option<&'a str>,
     pub last: Option<String>,
     pub interval_months: u32,
     pub next: Option<String>,
@@ -135,7 +135,7 @@ pub struct ReviewRow {
 }
 
 #[derive(Serialize)]
-pub struct Cross {
+pub struct Cross<'a> {
     pub rule: String,
     pub title: String,
     pub risk_area: &'static str,
@@ -148,14 +148,14 @@ pub struct Cross {
     pub shared: String,
     pub why: String,
     pub mitigation: String,
-    pub involved: Vec<CrossProgramme>,
+    pub involved: Vec<CrossProgramme<'a>>,
     pub message: String,
 }
 
 #[derive(Serialize)]
-pub struct CrossProgramme {
-    pub programme: String,
-    pub file: String,
+pub struct CrossProgramme<'a> {
+    pub programme: &'a str,
+    pub file: &'a str,
     pub role: &'static str,
     pub field: String,
     pub line: u32,
@@ -187,15 +187,11 @@ pub fn amount(n: f64, lang: Lang) -> String {
     if whole < 0 { format!("-{out}") } else { out }
 }
 
-pub fn build(report: &Report, p: &Portfolio, lang: Lang) -> PortfolioView {
+pub fn build<'a>(report: &'a Report, p: &'a Portfolio, lang: Lang) -> PortfolioView<'a> {
     let code = lang.code();
     let s = &report.screenings;
-    let reference = |i: usize| ProgrammeRef {
-        id: s[i].id.clone(),
-        title: s[i].title.clone(),
-        file: s[i].file.clone(),
-        kind: s[i].kind.as_str(),
-    };
+    let reference =
+        |i: usize| ProgrammeRef { id: &s[i].id, title: &s[i].title, file: &s[i].file, kind: s[i].kind.as_str() };
     let title = |rule: &str| report.rule(rule).map_or(String::new(), |r| r.title.get(code).to_string());
     PortfolioView {
         portfolio_version: 1,
@@ -286,18 +282,21 @@ pub fn build(report: &Report, p: &Portfolio, lang: Lang) -> PortfolioView {
             .shared_partners
             .iter()
             .map(|sp| Partner {
-                name: sp.name.clone(),
+                name: &s[sp.first.0].facts.partners[sp.first.1].name,
                 concerns: sp.concerns,
                 inconsistent_vetting: sp.inconsistent_vetting,
                 uses: sp
                     .uses
                     .iter()
-                    .map(|(id, file, loc, vetted, concerns)| PartnerUse {
-                        programme: id.clone(),
-                        file: file.clone(),
-                        line: loc.line,
-                        vetted: vetted.map_or("not stated", |a| a.as_str()),
-                        concerns: *concerns,
+                    .map(|(i, n)| {
+                        let partner = &s[*i].facts.partners[*n];
+                        PartnerUse {
+                            programme: &s[*i].id,
+                            file: &s[*i].file,
+                            line: partner.loc.line,
+                            vetted: partner.vetted.map_or("not stated", |a| a.as_str()),
+                            concerns: usize::from(partner.concerns),
+                        }
                     })
                     .collect(),
             })
@@ -306,9 +305,9 @@ pub fn build(report: &Report, p: &Portfolio, lang: Lang) -> PortfolioView {
             .reviews
             .iter()
             .map(|r| ReviewRow {
-                programme: r.id.clone(),
-                file: r.file.clone(),
-                stage: r.stage.clone(),
+                programme: &s[r.programme].id,
+                file: &s[r.programme].file,
+                stage: s[r.programme].facts.stage,
                 last: r.last.map(|d| d.to_string()),
                 interval_months: r.interval,
                 next: r.next.map(|d| d.to_string()),
@@ -320,12 +319,19 @@ pub fn build(report: &Report, p: &Portfolio, lang: Lang) -> PortfolioView {
     }
 }
 
-fn cross(report: &Report, f: &crate::model::PortfolioFinding, lang: Lang) -> Cross {
+fn cross<'a>(report: &'a Report, f: &'a crate::model::PortfolioFinding, lang: Lang) -> Cross<'a> {
     let code = lang.code();
+    let s = &report.screenings;
     let rule = report.rule(&f.rule);
     let title = rule.map_or(String::new(), |r| r.title.get(code).to_string());
-    let names: Vec<String> = f.involved.iter().map(|i| format!("{} ({}:{})", i.id, i.file, i.loc.line)).collect();
-    let (joiner, about) = if lang == Lang::Fr { ("programmes concernés", "") } else { ("programmes involved", "") };
+    let names: Vec<String> = f
+        .involved
+        .iter()
+        .take(LISTED)
+        .map(|i| format!("{} ({}:{})", s[i.programme].id, s[i.programme].file, i.loc.line))
+        .collect();
+    let joiner = if lang == Lang::Fr { "programmes concernés" } else { "programmes involved" };
+    let more = more(f.involved.len(), i18n::label("more", lang));
     Cross {
         rule: f.rule.clone(),
         title: title.clone(),
@@ -343,15 +349,15 @@ fn cross(report: &Report, f: &crate::model::PortfolioFinding, lang: Lang) -> Cro
             .involved
             .iter()
             .map(|i| CrossProgramme {
-                programme: i.id.clone(),
-                file: i.file.clone(),
+                programme: &s[i.programme].id,
+                file: &s[i.programme].file,
                 role: i.role.as_str(),
-                field: i.field.clone(),
+                field: i.field.to_string(),
                 line: i.loc.line,
                 column: i.loc.column,
             })
             .collect(),
-        message: format!("{title} ({}{about}) — {joiner}: {}", f.shared, names.join(", ")),
+        message: format!("{title} ({}) — {joiner}: {}{more}", f.shared, names.join(", ")),
     }
 }
 
@@ -388,8 +394,8 @@ pub fn csv(report: &Report, view: &PortfolioView) -> String {
             s.facts.regions.iter().map(|(r, _)| r.as_str()).collect::<Vec<_>>().join("; "),
             s.facts.budget.as_ref().map_or(String::new(), |(a, _)| crate::model::programme::format_number(*a)),
             s.facts.budget.as_ref().map_or(String::new(), |(_, c)| c.clone()),
-            s.counting().count().to_string(),
-            s.gaps.len().to_string(),
+            s.raised.len().to_string(),
+            s.gap_count.to_string(),
         ];
         for area in RiskArea::ALL {
             row.push(s.risk_areas.iter().find(|(a, _)| a == area).map_or(String::new(), |(_, r)| r.to_string()));
@@ -407,134 +413,121 @@ pub fn csv(report: &Report, view: &PortfolioView) -> String {
     out
 }
 
-fn table(style: Style) -> Table {
-    let mut table = Table::new();
-    table.load_style(if style.color { presets::UTF8_FULL_CONDENSED } else { presets::ASCII_MARKDOWN });
-    table.set_content_arrangement(if style.color { ContentArrangement::Dynamic } else { ContentArrangement::Disabled });
-    if style.color {
-        table.enforce_styling();
-    } else {
-        table.force_no_tty();
-    }
-    table
+/// How many programmes a terminal cell lists before "… and N more" (JSON and CSV list all).
+const LISTED: usize = 12;
+
+/// How many shared partners and cross-programme findings the terminal shows (the most
+/// significant first); JSON, CSV and the documents list all.
+const LISTED_SECTIONS: usize = 100;
+
+fn more_sections(total: usize, note: &str) -> String {
+    if total > LISTED_SECTIONS { format!("\n… {} {note}", total - LISTED_SECTIONS) } else { String::new() }
 }
 
-fn colour(cell: Cell, r: Option<Rating>, style: Style) -> Cell {
-    match (r, style.color) {
-        (Some(Rating::High), true) => cell.fg(Color::Red),
-        (Some(Rating::Substantial), true) => cell.fg(Color::DarkYellow),
-        (Some(Rating::Moderate), true) => cell.fg(Color::Yellow),
-        (Some(Rating::Low), true) => cell.fg(Color::Green),
-        _ => cell,
-    }
+fn more(total: usize, word: &str) -> String {
+    if total > LISTED { format!(" … {} {word}", total - LISTED) } else { String::new() }
 }
 
 /// The portfolio on the terminal: compact tables, one per section.
 pub fn terminal(view: &PortfolioView, style: Style) -> String {
     let t = &view.t;
     let label = |k: &str| t.get(k).copied().unwrap_or(k).to_string();
+    let cell = |text: String| (text, None);
+    let rated = |text: &str, r: Option<Rating>| (text.to_string(), r);
     let mut out = format!("{} — {} {}\n\n", label("portfolio_title"), view.programmes, label("programmes_word"));
 
-    out.push_str(&format!("{}\n", label("by_rating")));
-    let mut by_rating = table(style);
-    by_rating.set_header([label("rating"), label("count"), label("programmes_word")]);
+    let mut by_rating = Grid::new(style, vec![label("rating"), label("count"), label("programmes_word")]);
     for g in &view.by_rating {
-        let ids: Vec<&str> = g.programmes.iter().map(|p| p.id.as_str()).collect();
-        by_rating.add_row(vec![
-            colour(Cell::new(g.rating_name), Some(g.rating), style),
-            Cell::new(g.count),
-            Cell::new(ids.join(", ")),
-        ]);
+        let ids: Vec<&str> = g.programmes.iter().take(LISTED).map(|p| p.id).collect();
+        let listed = format!("{}{}", ids.join(", "), more(g.programmes.len(), &label("more")));
+        by_rating.row(vec![rated(g.rating_name, Some(g.rating)), cell(g.count.to_string()), cell(listed)]);
     }
-    out.push_str(&format!("{by_rating}\n\n{}\n", label("heat_map")));
-    let mut heat = table(style);
+    out.push_str(&format!("{}\n{}\n\n", label("by_rating"), by_rating.render()));
+
     let mut head = vec![label("region")];
     head.extend(RiskArea::ALL.iter().map(|a| a.as_str().to_string()));
-    heat.set_header(head);
+    let mut heat = Grid::new(style, head);
     for row in &view.heat {
-        let mut cells = vec![Cell::new(format!("{} ({})", row.region, row.programmes))];
-        cells.extend(row.cells.iter().map(|c| colour(Cell::new(c.letter), c.rating, style)));
-        heat.add_row(cells);
+        let mut cells = vec![cell(format!("{} ({})", row.region, row.programmes))];
+        cells.extend(row.cells.iter().map(|c| rated(c.letter, c.rating)));
+        heat.row(cells);
     }
-    out.push_str(&format!("{heat}\n{}\n\n{}\n", label("heat_legend"), label("by_type")));
-    let mut types = table(style);
-    types.set_header([label("type"), "High".into(), "Substantial".into(), "Moderate".into(), "Low".into()]);
+    out.push_str(&format!("{}\n{}\n{}\n\n", label("heat_map"), heat.render(), label("heat_legend")));
+
+    let mut types =
+        Grid::new(style, vec![label("type"), "High".into(), "Substantial".into(), "Moderate".into(), "Low".into()]);
     for r in &view.by_type {
-        types.add_row(vec![
-            Cell::new(r.kind),
-            Cell::new(r.high),
-            Cell::new(r.substantial),
-            Cell::new(r.moderate),
-            Cell::new(r.low),
+        types.row(vec![
+            cell(r.kind.to_string()),
+            cell(r.high.to_string()),
+            cell(r.substantial.to_string()),
+            cell(r.moderate.to_string()),
+            cell(r.low.to_string()),
         ]);
     }
-    out.push_str(&format!("{types}\n\n{}\n", label("frequent")));
-    let mut frequent = table(style);
-    frequent.set_header([label("rule"), label("programmes_word"), label("highest_rating"), label("title")]);
+    out.push_str(&format!("{}\n{}\n\n", label("by_type"), types.render()));
+
+    let mut frequent =
+        Grid::new(style, vec![label("rule"), label("programmes_word"), label("highest_rating"), label("title")]);
     for f in &view.frequent {
-        frequent.add_row(vec![
-            Cell::new(&f.rule),
-            Cell::new(f.programmes),
-            colour(Cell::new(f.highest_name), Some(f.highest), style),
-            Cell::new(&f.title),
+        frequent.row(vec![
+            cell(f.rule.clone()),
+            cell(f.programmes.to_string()),
+            rated(f.highest_name, Some(f.highest)),
+            cell(f.title.clone()),
         ]);
     }
-    out.push_str(&format!("{frequent}\n\n{}\n", label("budget_by_rating")));
-    let mut budget = table(style);
-    budget.set_header([label("rating"), label("budget"), label("programmes_word")]);
-    for b in view.budget.iter().filter(|b| !b.sums.is_empty()) {
+    out.push_str(&format!("{}\n{}\n\n", label("frequent"), frequent.render()));
+
+    let mut budget = Grid::new(style, vec![label("rating"), label("budget"), label("programmes_word")]);
+    for b in &view.budget {
         for s in &b.sums {
-            budget.add_row(vec![
-                colour(Cell::new(b.rating_name), Some(b.rating), style),
-                Cell::new(format!("{} {}", s.total_text, s.currency)),
-                Cell::new(s.programmes),
+            budget.row(vec![
+                rated(b.rating_name, Some(b.rating)),
+                cell(format!("{} {}", s.total_text, s.currency)),
+                cell(s.programmes.to_string()),
             ]);
         }
     }
-    out.push_str(&format!("{budget}\n\n{}\n", label("shared_partners")));
-    if view.shared_partners.is_empty() {
-        out.push_str(&format!("{}\n", label("none")));
-    } else {
-        let mut partners = table(style);
-        partners.set_header([label("partner"), label("programmes_word"), label("vetting"), label("concerns")]);
-        for p in &view.shared_partners {
-            let uses: Vec<String> = p.uses.iter().map(|u| format!("{} ({}:{})", u.programme, u.file, u.line)).collect();
-            let vetting: Vec<&str> = p.uses.iter().map(|u| u.vetted).collect();
-            let mut flag = vetting.join(" / ");
-            if p.inconsistent_vetting {
-                flag.push_str(&format!(" — {}", label("inconsistent")));
-            }
-            partners.add_row(vec![
-                Cell::new(&p.name),
-                Cell::new(uses.join("\n")),
-                Cell::new(flag),
-                Cell::new(p.concerns),
-            ]);
+    out.push_str(&format!("{}\n{}\n\n", label("budget_by_rating"), budget.render()));
+
+    out.push_str(&format!("{}\n", label("shared_partners")));
+    let mut partners =
+        Grid::new(style, vec![label("partner"), label("programmes_word"), label("vetting"), label("concerns")]);
+    for p in view.shared_partners.iter().take(LISTED_SECTIONS) {
+        let mut uses: Vec<String> =
+            p.uses.iter().take(LISTED).map(|u| format!("{} ({}:{})", u.programme, u.file, u.line)).collect();
+        uses.extend((p.uses.len() > LISTED).then(|| more(p.uses.len(), &label("more"))));
+        let mut vetting: Vec<&str> = p.uses.iter().map(|u| u.vetted).collect();
+        vetting.sort_unstable();
+        vetting.dedup();
+        let mut flag = vetting.join(" / ");
+        if p.inconsistent_vetting {
+            flag.push_str(&format!(" — {}", label("inconsistent")));
         }
-        out.push_str(&format!("{partners}\n"));
+        partners.row(vec![cell(p.name.to_string()), cell(uses.join("\n")), cell(flag), cell(p.concerns.to_string())]);
     }
-    out.push_str(&format!("\n{}\n", label("reviews_due")));
-    if view.reviews.is_empty() {
-        out.push_str(&format!("{}\n", label("none")));
-    } else {
-        let mut reviews = table(style);
-        reviews.set_header([label("programme"), label("last_screening"), label("next_screening"), label("status")]);
-        for r in &view.reviews {
-            let status = if r.overdue { label("overdue") } else { label("due") };
-            reviews.add_row(vec![
-                Cell::new(format!("{} ({})", r.programme, r.file)),
-                Cell::new(r.last.clone().unwrap_or_else(|| label("not_stated"))),
-                Cell::new(r.next.clone().unwrap_or_else(|| label("not_stated"))),
-                Cell::new(status),
-            ]);
-        }
-        out.push_str(&format!("{reviews}\n"));
+    out.push_str(&if partners.is_empty() { label("none") } else { partners.render() });
+    out.push_str(&more_sections(view.shared_partners.len(), &label("more_json")));
+
+    out.push_str(&format!("\n\n{}\n", label("reviews_due")));
+    let mut reviews =
+        Grid::new(style, vec![label("programme"), label("last_screening"), label("next_screening"), label("status")]);
+    for r in &view.reviews {
+        reviews.row(vec![
+            cell(format!("{} ({})", r.programme, r.file)),
+            cell(r.last.clone().unwrap_or_else(|| label("not_stated"))),
+            cell(r.next.clone().unwrap_or_else(|| label("not_stated"))),
+            cell(if r.overdue { label("overdue") } else { label("due") }),
+        ]);
     }
-    out.push_str(&format!("\n{}\n", label("cross_findings")));
+    out.push_str(&if reviews.is_empty() { label("none") } else { reviews.render() });
+
+    out.push_str(&format!("\n\n{}\n", label("cross_findings")));
     if view.cross.is_empty() {
         out.push_str(&format!("{}\n", label("none")));
     }
-    for c in &view.cross {
+    for c in view.cross.iter().take(LISTED_SECTIONS) {
         out.push_str(&format!(
             "[{} {}] {} {} — {}\n",
             c.rating_name.to_uppercase(),
@@ -543,18 +536,21 @@ pub fn terminal(view: &PortfolioView, style: Style) -> String {
             c.title,
             c.shared
         ));
-        for p in &c.involved {
+        for p in c.involved.iter().take(LISTED) {
             out.push_str(&format!("    - {} {}:{}:{} ({})\n", p.programme, p.file, p.line, p.column, p.field));
         }
+        if c.involved.len() > LISTED {
+            out.push_str(&format!("    -{}\n", more(c.involved.len(), &label("more"))));
+        }
+        let colon = label("colon");
         out.push_str(&format!(
-            "    {}{} {}\n    {}{} {}\n",
+            "    {}{colon} {}\n    {}{colon} {}\n",
             label("why"),
-            label("colon"),
             c.why,
             label("mitigation"),
-            label("colon"),
             c.mitigation
         ));
     }
+    out.push_str(&more_sections(view.cross.len(), &label("more_json")));
     out
 }

@@ -4,10 +4,10 @@
 //! Part of the render stage: it describes loaded rules (and their test cases, as examples);
 //! it must not evaluate them.
 
+use super::grid::Grid;
 use super::{Lang, Style, condition, i18n, templates};
 use crate::checklist::cases::{Case, Expect};
 use crate::model::{Checklist, Rule};
-use comfy_table::{Cell, ContentArrangement, Table, presets};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -208,28 +208,23 @@ pub fn view(checklists: &[Checklist], rules: &[&Rule], cases: &[Case], lang: Lan
 /// The rules as a terminal table.
 pub fn table(rules: &[&Rule], style: Style) -> String {
     let lang = style.lang;
-    let mut table = Table::new();
-    table.load_style(if style.color { presets::UTF8_FULL_CONDENSED } else { presets::ASCII_MARKDOWN });
-    table.set_content_arrangement(if style.color { ContentArrangement::Dynamic } else { ContentArrangement::Disabled });
-    table.set_header(
-        ["rule", "area_h", "applies_to", "impact_likelihood", "floor_h", "title"]
-            .map(|k| Cell::new(i18n::label(k, lang))),
-    );
+    let header = ["rule", "area_h", "applies_to", "impact_likelihood", "floor_h", "title"];
+    let mut table = Grid::new(style, header.iter().map(|k| i18n::label(k, lang).to_string()).collect());
     for rule in rules {
         let applies = rule
             .applies_to
             .as_ref()
             .map_or("all".to_string(), |t| t.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(", "));
-        table.add_row(vec![
-            Cell::new(&rule.id),
-            Cell::new(rule.risk_area.as_str()),
-            Cell::new(applies),
-            Cell::new(format!("{} × {}", rule.impact, rule.likelihood)),
-            Cell::new(rule.floor.map_or("", |r| i18n::rating(r, lang))),
-            Cell::new(rule.title.get(lang.code())),
+        table.row(vec![
+            (rule.id.clone(), None),
+            (rule.risk_area.as_str().to_string(), None),
+            (applies, None),
+            (format!("{} × {}", rule.impact, rule.likelihood), None),
+            (rule.floor.map_or("", |r| i18n::rating(r, lang)).to_string(), rule.floor),
+            (rule.title.get(lang.code()).to_string(), None),
         ]);
     }
-    format!("{table}\n{} {}\n", rules.len(), i18n::label("rules_listed", lang))
+    format!("{}\n{} {}\n", table.render(), rules.len(), i18n::label("rules_listed", lang))
 }
 
 /// The rules as JSON: an array of rule objects.

@@ -4,9 +4,9 @@
 //! Part of the render stage. Colour only when asked (a terminal, no `NO_COLOR`); the words
 //! come from `i18n` so the table reads the same in English and French.
 
+use super::grid::Grid;
 use super::{Lang, Style, by_rating, i18n, templates, view};
 use crate::model::{Rating, Report};
-use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
 
 /// Renders the summary table, the details when asked, and a closing count line.
 pub fn render(report: &Report, style: Style) -> String {
@@ -23,46 +23,25 @@ pub fn render(report: &Report, style: Style) -> String {
         out.push('\n');
         return out;
     }
-    let mut table = Table::new();
-    table.load_style(if style.color { presets::UTF8_FULL_CONDENSED } else { presets::ASCII_MARKDOWN });
-    table.set_content_arrangement(if style.color { ContentArrangement::Dynamic } else { ContentArrangement::Disabled });
-    if style.color {
-        table.enforce_styling();
-    } else {
-        table.force_no_tty();
-    }
     let headings = ["file", "programme", "type", "rating", "areas", "findings", "gaps"];
-    table.set_header(headings.iter().map(|k| Cell::new(i18n::label(k, lang))));
+    let mut table = Grid::new(style, headings.iter().map(|k| i18n::label(k, lang).to_string()).collect());
     for s in &report.screenings {
         let areas: Vec<&str> =
             s.risk_areas.iter().filter(|(_, r)| *r >= Rating::Substantial).map(|(a, _)| a.as_str()).collect();
-        let mut rating = Cell::new(i18n::rating(s.rating, lang));
-        if style.color {
-            rating = rating.fg(color(s.rating));
-        }
-        table.add_row(vec![
-            Cell::new(&s.file),
-            Cell::new(&s.id),
-            Cell::new(s.kind.as_str()),
-            rating,
-            Cell::new(areas.join(", ")),
-            Cell::new(s.counting().count()),
-            Cell::new(s.gaps.len()),
+        table.row(vec![
+            (s.file.clone(), None),
+            (s.id.clone(), None),
+            (s.kind.as_str().to_string(), None),
+            (i18n::rating(s.rating, lang).to_string(), Some(s.rating)),
+            (areas.join(", "), None),
+            (s.raised.len().to_string(), None),
+            (s.gap_count.to_string(), None),
         ]);
     }
-    out.push_str(&table.to_string());
+    out.push_str(&table.render());
     out.push('\n');
     out.push_str(&summary_line(report, lang));
     out
-}
-
-fn color(r: Rating) -> Color {
-    match r {
-        Rating::Low => Color::Green,
-        Rating::Moderate => Color::Yellow,
-        Rating::Substantial => Color::DarkYellow,
-        Rating::High => Color::Red,
-    }
 }
 
 /// `8 programmes screened: 3 High, 2 Substantial, 2 Moderate, 1 Low. 1 file with errors.`

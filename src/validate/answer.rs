@@ -6,10 +6,11 @@
 
 use super::Sink;
 use super::suggest;
+use super::value::Path;
 use crate::load::{Node, NodeKind};
 use crate::model::{Answer, Value};
 
-pub fn answer(node: &Node, path: &str, sink: &mut Sink) -> Option<Value> {
+pub fn answer(node: &Node, path: &Path, sink: &mut Sink) -> Option<Value> {
     let expected = "`yes`, `no` or `unknown` (or `{ answer: …, evidence: … }`)";
     match &node.kind {
         NodeKind::Bool(b) => Some(Value::Answer { answer: if *b { Answer::Yes } else { Answer::No }, evidence: None }),
@@ -32,7 +33,7 @@ pub fn answer(node: &Node, path: &str, sink: &mut Sink) -> Option<Value> {
 }
 
 /// The `{ answer, evidence }` form of an answer whose values are `values`.
-pub fn with_evidence(node: &Node, path: &str, values: &[&str], sink: &mut Sink) -> Option<(String, Option<String>)> {
+pub fn with_evidence(node: &Node, path: &Path, values: &[&str], sink: &mut Sink) -> Option<(String, Option<String>)> {
     match &node.kind {
         NodeKind::Map(entries) => {
             let mut answer = None;
@@ -68,7 +69,7 @@ pub fn with_evidence(node: &Node, path: &str, values: &[&str], sink: &mut Sink) 
                         }
                     },
                     Some(other) => {
-                        sink.push(key.loc, suggest::unknown_field(other, path, &["answer", "evidence"]));
+                        sink.push(key.loc, suggest::unknown_field(other, &path.to_string(), &["answer", "evidence"]));
                         ok = false;
                     }
                     None => {
@@ -90,7 +91,7 @@ pub fn with_evidence(node: &Node, path: &str, values: &[&str], sink: &mut Sink) 
     }
 }
 
-pub fn code(node: &Node, path: &str, len: usize, expected: &str, sink: &mut Sink) -> Option<Value> {
+pub fn code(node: &Node, path: &Path, len: usize, expected: &str, sink: &mut Sink) -> Option<Value> {
     match &node.kind {
         NodeKind::Str(s) if s.len() == len && s.bytes().all(|b| b.is_ascii_uppercase()) => Some(Value::Text(s.clone())),
         NodeKind::Str(s) => {

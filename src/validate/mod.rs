@@ -29,7 +29,9 @@ impl Sink<'_> {
 pub fn programme(node: &Node, file: &str) -> Result<Programme, Vec<Problem>> {
     let mut problems = Vec::new();
     let root = match &node.kind {
-        NodeKind::Map(_) => value::object(node, schema::ROOT, "", &mut Sink { file, problems: &mut problems }),
+        NodeKind::Map(_) => {
+            value::object(node, schema::ROOT, &value::Path::Root, &mut Sink { file, problems: &mut problems })
+        }
         other => {
             problems.push(Problem::new(
                 file,

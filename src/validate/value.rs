@@ -8,29 +8,50 @@ use crate::load::{Node, NodeKind};
 use crate::model::{Date, Field, Object, Value};
 use crate::schema::{FieldSpec, Kind};
 
-fn join(parent: &str, name: &str) -> String {
-    if parent.is_empty() { name.to_string() } else { format!("{parent}.{name}") }
+/// Where a value sits, written out only when a problem needs it: `measures.partner_vetting`,
+/// `partners[2].kind`.
+#[derive(Clone, Copy)]
+pub enum Path<'a> {
+    Root,
+    Field(&'a Path<'a>, &'a str),
+    Item(&'a Path<'a>, usize),
+}
+
+impl std::fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Path::Root => Ok(()),
+            Path::Field(Path::Root, name) => f.write_str(name),
+            Path::Field(parent, name) => write!(f, "{parent}.{name}"),
+            Path::Item(parent, i) => write!(f, "{parent}[{i}]"),
+        }
+    }
 }
 
 /// Checks a mapping against `fields`; `None` when the node is not a mapping.
-pub fn object(node: &Node, fields: &'static [FieldSpec], path: &str, sink: &mut Sink) -> Option<Object> {
+pub fn object(node: &Node, fields: &'static [FieldSpec], path: &Path, sink: &mut Sink) -> Option<Object> {
     let NodeKind::Map(entries) = &node.kind else {
-        let what = if path.is_empty() { "the programme".to_string() } else { format!("`{path}`") };
+        let what = if matches!(path, Path::Root) { "the programme".to_string() } else { format!("`{path}`") };
         sink.push(node.loc, format!("{what} must be a mapping of fields; found {}", node.kind.describe()));
         return None;
     };
-    let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
-    let mut out = Object::default();
+    let mut out = Object { entries: Vec::with_capacity(entries.len()) };
     for (key, value) in entries {
-        let Some(name) = key.key_text() else {
-            sink.push(key.loc, "a field name must be text".to_string());
+        let spec = match key.as_str() {
+            Some(name) => fields.iter().find(|f| f.name == name),
+            None => None,
+        };
+        let Some(spec) = spec else {
+            match key.key_text() {
+                Some(name) => {
+                    let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
+                    sink.push(key.loc, suggest::unknown_field(&name, &path.to_string(), &names));
+                }
+                None => sink.push(key.loc, "a field name must be text".to_string()),
+            }
             continue;
         };
-        let Some(spec) = fields.iter().find(|f| f.name == name) else {
-            sink.push(key.loc, suggest::unknown_field(&name, path, &names));
-            continue;
-        };
-        let field_path = join(path, &name);
+        let field_path = Path::Field(path, spec.name);
         if value.is_null() {
             if spec.required {
                 sink.push(key.loc, format!("required field `{field_path}` has no value"));
@@ -38,20 +59,20 @@ pub fn object(node: &Node, fields: &'static [FieldSpec], path: &str, sink: &mut 
             continue;
         }
         if let Some(v) = check(value, &spec.kind, &field_path, sink) {
-            out.entries.push((name, Field { key: key.loc, loc: value.loc, value: v }));
+            out.entries.push((spec.name, Field { key: key.loc, loc: value.loc, value: v }));
         }
     }
     for spec in fields.iter().filter(|f| f.required) {
-        let written = entries.iter().any(|(k, _)| k.key_text().as_deref() == Some(spec.name));
+        let written = entries.iter().any(|(k, _)| k.as_str() == Some(spec.name));
         if !written {
-            sink.push(node.loc, format!("missing required field `{}`", join(path, spec.name)));
+            sink.push(node.loc, format!("missing required field `{}`", Path::Field(path, spec.name)));
         }
     }
     Some(out)
 }
 
 /// Checks one node against a kind; `None` (with a problem recorded) when it does not fit.
-fn check(node: &Node, kind: &'static Kind, path: &str, sink: &mut Sink) -> Option<Value> {
+fn check(node: &Node, kind: &'static Kind, path: &Path, sink: &mut Sink) -> Option<Value> {
     let wrong = |sink: &mut Sink, expected: &str| {
         sink.push(node.loc, format!("`{path}` must be {expected}; found {}", node.kind.describe()));
         None
@@ -149,7 +170,7 @@ fn check(node: &Node, kind: &'static Kind, path: &str, sink: &mut Sink) -> Optio
             };
             let mut out = Vec::new();
             for (i, child) in items.iter().enumerate() {
-                let child_path = format!("{path}[{i}]");
+                let child_path = Path::Item(path, i);
                 if child.is_null() {
                     sink.push(child.loc, format!("`{child_path}` is empty"));
                     continue;

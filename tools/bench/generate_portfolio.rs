@@ -29,24 +29,77 @@ impl Rng {
     }
 }
 
-const TYPES: &[&str] = &["ssr", "ddr", "border", "counter_terrorism", "justice", "development", "governance", "reconciliation"];
-const REGIONS: &[&str] = &["Gao", "Ménaka", "Kidal", "Tombouctou", "Mopti", "Ségou", "Sikasso", "Kayes", "Koulikoro", "Tillabéri", "Sahel"];
+const TYPES: &[&str] =
+    &["ssr", "ddr", "border", "counter_terrorism", "justice", "development", "governance", "reconciliation"];
+const REGIONS: &[&str] =
+    &["Gao", "Ménaka", "Kidal", "Tombouctou", "Mopti", "Ségou", "Sikasso", "Kayes", "Koulikoro", "Tillabéri", "Sahel"];
 const LEVELS: &[&str] = &["low", "medium", "high", "unknown"];
 const PRESENCE: &[&str] = &["absent", "weak", "partial", "strong", "unknown"];
-const MARKETS: &[&str] = &["drugs", "arms", "fuel", "cigarettes", "migrant_smuggling", "kidnapping", "gold", "banditry"];
-const PARTNER_KINDS: &[&str] = &["government", "security_forces", "local_authority", "armed_group", "civil_society", "community", "religious_leader", "womens_organisation", "academia", "private_sector"];
+const MARKETS: &[&str] =
+    &["drugs", "arms", "fuel", "cigarettes", "migrant_smuggling", "kidnapping", "gold", "banditry"];
+const PARTNER_KINDS: &[&str] = &[
+    "government",
+    "security_forces",
+    "local_authority",
+    "armed_group",
+    "civil_society",
+    "community",
+    "religious_leader",
+    "womens_organisation",
+    "academia",
+    "private_sector",
+];
 const ROLES: &[&str] = &["implementing", "beneficiary", "co_funder", "subcontractor"];
-const ACTIVITIES: &[&str] = &["training", "equipment", "infrastructure", "patrols", "checkpoints", "trade_restrictions", "surveillance", "intelligence_sharing", "cash_transfers", "livelihoods", "reintegration", "community_dialogue", "data_collection", "legal_reform", "prosecution", "awareness", "regional_cooperation"];
-const COVERS: &[&str] = &["criminal_markets", "power_brokers", "livelihoods", "corruption", "armed_groups", "gender", "cross_border", "state_complicity"];
+const ACTIVITIES: &[&str] = &[
+    "training",
+    "equipment",
+    "infrastructure",
+    "patrols",
+    "checkpoints",
+    "trade_restrictions",
+    "surveillance",
+    "intelligence_sharing",
+    "cash_transfers",
+    "livelihoods",
+    "reintegration",
+    "community_dialogue",
+    "data_collection",
+    "legal_reform",
+    "prosecution",
+    "awareness",
+    "regional_cooperation",
+];
+const COVERS: &[&str] = &[
+    "criminal_markets",
+    "power_brokers",
+    "livelihoods",
+    "corruption",
+    "armed_groups",
+    "gender",
+    "cross_border",
+    "state_complicity",
+];
 const ANSWERS: &[&str] = &["yes", "no", "unknown"];
-const MEASURES: &[&str] = &["partner_vetting", "civilian_oversight", "grievance_mechanism", "informant_protection", "data_protection", "community_consultation", "feedback_to_communities", "regional_coordination", "disengagement_conditions", "local_researchers"];
+const MEASURES: &[&str] = &[
+    "partner_vetting",
+    "civilian_oversight",
+    "grievance_mechanism",
+    "informant_protection",
+    "data_protection",
+    "community_consultation",
+    "feedback_to_communities",
+    "regional_coordination",
+    "disengagement_conditions",
+    "local_researchers",
+];
 
 /// An answer: yes (with or without evidence), no, unknown, or left out.
 fn answer(rng: &mut Rng, out: &mut String, indent: &str, name: &str) {
     match rng.below(5) {
         0 => {}
         1 => {
-            let _ = writeln!(out, "{indent}{name}: {{ answer: yes, evidence: \"design section {}\" }}", rng.below(9) + 1);
+            let _ =
+                writeln!(out, "{indent}{name}: {{ answer: yes, evidence: \"design section {}\" }}", rng.below(9) + 1);
         }
         _ => {
             let _ = writeln!(out, "{indent}{name}: {}", rng.pick(ANSWERS));
@@ -59,9 +112,25 @@ fn programme(rng: &mut Rng, n: usize) -> String {
     let region = rng.pick(REGIONS);
     let mut out = String::new();
     let _ = writeln!(out, "format: 1\nid: GEN-{n:06}\ntitle: Synthetic {kind} programme {n} in {region}\ntype: {kind}");
-    let _ = writeln!(out, "summary: >\n  A synthetic programme in {region} that works with local partners on {} and {}.", rng.pick(ACTIVITIES), rng.pick(MARKETS));
-    let _ = writeln!(out, "budget: {{ amount: {}, currency: {} }}", (rng.below(90) + 1) * 50_000, rng.pick(&["EUR", "XOF", "USD"]));
-    let _ = writeln!(out, "start: 20{}-{:02}-01\nduration_months: {}", 24 + rng.below(4), rng.below(12) + 1, 12 + rng.below(4) * 12);
+    let _ = writeln!(
+        out,
+        "summary: >\n  A synthetic programme in {region} that works with local partners on {} and {}.",
+        rng.pick(ACTIVITIES),
+        rng.pick(MARKETS)
+    );
+    let _ = writeln!(
+        out,
+        "budget: {{ amount: {}, currency: {} }}",
+        (rng.below(90) + 1) * 50_000,
+        rng.pick(&["EUR", "XOF", "USD"])
+    );
+    let _ = writeln!(
+        out,
+        "start: 20{}-{:02}-01\nduration_months: {}",
+        24 + rng.below(4),
+        rng.below(12) + 1,
+        12 + rng.below(4) * 12
+    );
     let _ = writeln!(out, "stage: {}", rng.pick(&["concept", "design", "approved", "implementation"]));
     let _ = writeln!(out, "location:\n  countries: [ML]\n  regions: [{region}]");
     answer(rng, &mut out, "  ", "border_areas");
@@ -72,15 +141,31 @@ fn programme(rng: &mut Rng, n: usize) -> String {
     let _ = writeln!(out, "  state_presence: {}\n  trust_in_security_forces: {}", rng.pick(PRESENCE), rng.pick(LEVELS));
     let _ = writeln!(out, "  arms_availability: {}\n  corruption_risk: {}", rng.pick(LEVELS), rng.pick(LEVELS));
     if rng.chance(80) {
-        let _ = writeln!(out, "analysis:\n  political_economy:\n    done: {}", rng.pick(&["yes", "no", "planned", "unknown"]));
-        let _ = writeln!(out, "    date: 20{}-{:02}\n    by: {}", 20 + rng.below(7), rng.below(12) + 1, rng.pick(&["local", "international", "mixed"]));
+        let _ = writeln!(
+            out,
+            "analysis:\n  political_economy:\n    done: {}",
+            rng.pick(&["yes", "no", "planned", "unknown"])
+        );
+        let _ = writeln!(
+            out,
+            "    date: 20{}-{:02}\n    by: {}",
+            20 + rng.below(7),
+            rng.below(12) + 1,
+            rng.pick(&["local", "international", "mixed"])
+        );
         let _ = writeln!(out, "    covers: [{}, {}]", rng.pick(COVERS), rng.pick(COVERS));
         let _ = writeln!(out, "  community_perception:\n    surveys: {}", rng.below(4));
         answer(rng, &mut out, "    ", "results_shared_with_communities");
     }
     let _ = writeln!(out, "partners:");
     for p in 0..(1 + rng.below(4)) {
-        let _ = writeln!(out, "  - name: Partner {} of {region}\n    kind: {}\n    role: {}", (n * 7 + p) % 400, rng.pick(PARTNER_KINDS), rng.pick(ROLES));
+        let _ = writeln!(
+            out,
+            "  - name: Partner {} of {region}\n    kind: {}\n    role: {}",
+            (n * 7 + p) % 400,
+            rng.pick(PARTNER_KINDS),
+            rng.pick(ROLES)
+        );
         answer(rng, &mut out, "    ", "vetted");
         if rng.chance(5) {
             let _ = writeln!(out, "    concerns: [\"named in a report on escort fees\"]");
@@ -94,11 +179,20 @@ fn programme(rng: &mut Rng, n: usize) -> String {
     for m in MEASURES {
         answer(rng, &mut out, "  ", m);
     }
-    let _ = writeln!(out, "  anti_corruption: [{}]", rng.pick(&["audits", "cash_controls", "e_payments", "procurement_oversight"]));
+    let _ = writeln!(
+        out,
+        "  anti_corruption: [{}]",
+        rng.pick(&["audits", "cash_controls", "e_payments", "procurement_oversight"])
+    );
     let _ = writeln!(out, "  alternative_livelihoods:");
     answer(rng, &mut out, "    ", "provided");
     answer(rng, &mut out, "    ", "competitive_with_illicit_income");
-    let _ = writeln!(out, "  crime_monitoring:\n    indicators: [{}]\n    review_months: {}", if rng.chance(50) { "market prices" } else { "" }, 6 + rng.below(3) * 6);
+    let _ = writeln!(
+        out,
+        "  crime_monitoring:\n    indicators: [{}]\n    review_months: {}",
+        if rng.chance(50) { "market prices" } else { "" },
+        6 + rng.below(3) * 6
+    );
     out
 }
 
