@@ -210,11 +210,11 @@ fn main() {
     for i in 0..n {
         // 1,000 files per folder, as a large portfolio would be organised.
         let folder = dir.join(format!("{:03}", i / 1000));
-        if i % 1000 == 0 {
-            if let Err(e) = std::fs::create_dir_all(&folder) {
-                eprintln!("cannot create {}: {e}", folder.display());
-                std::process::exit(2);
-            }
+        if i % 1000 == 0
+            && let Err(e) = std::fs::create_dir_all(&folder)
+        {
+            eprintln!("cannot create {}: {e}", folder.display());
+            std::process::exit(2);
         }
         let text = programme(&mut rng, i);
         if let Err(e) = std::fs::write(folder.join(format!("GEN-{i:06}.yaml")), text) {
