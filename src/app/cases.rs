@@ -25,7 +25,7 @@ pub fn run_cases<'a>(cases: &'a [Case], rules: &[&Rule], today: Date) -> Vec<Cas
                 return portfolio_case(case, rule, rules, day);
             }
             let texts = evaluate::condition::Texts::of(&case.programme);
-            let hits = evaluate::evaluate(&case.programme, &texts, rules, day);
+            let hits = evaluate::evaluate(&case.programme, &texts, rules, day, evaluate::Gather::All);
             let judging = score::Judging { today: day, ignore_acceptances: false };
             let screening = score::screen(&case.programme, hits, Vec::new(), judging);
             let applies = rules.iter().any(|r| r.id == case.rule && r.applies_to(case.programme.kind));
@@ -62,7 +62,7 @@ fn portfolio_case<'a>(case: &'a Case, rule: &Rule, rules: &[&Rule], day: Date) -
         .chain(&case.others)
         .map(|p| {
             let texts = evaluate::condition::Texts::of(p);
-            let hits = evaluate::evaluate(p, &texts, rules, day);
+            let hits = evaluate::evaluate(p, &texts, rules, day, evaluate::Gather::All);
             let mut s = score::screen(p, hits, Vec::new(), judging);
             s.facts = evaluate::facts::extract(p, &texts, &[rule], day);
             s

@@ -59,6 +59,8 @@ pub struct Run {
     pub summary_only: bool,
     /// With `summary_only`, still keep each finding's identity (for baselines).
     pub keep_keys: bool,
+    /// Keep what portfolios compare across programmes (regions, partners, budget…).
+    pub facts: bool,
 }
 
 impl Run {
@@ -73,6 +75,7 @@ impl Run {
             exclude: settings.exclude(),
             summary_only: false,
             keep_keys: false,
+            facts: false,
         })
     }
 }
@@ -106,11 +109,15 @@ pub fn screen(run: &Run) -> Report {
             let node = load::read_document(&input.path, &input.display, &run.limits).map_err(|p| vec![p])?;
             let programme = validate::programme(&node, &input.display)?;
             let texts = evaluate::condition::Texts::of(&programme);
-            let hits = evaluate::evaluate(&programme, &texts, &rules, run.today);
-            let unsupported = evaluate::unsupported(&programme);
+            let gather =
+                if run.summary_only && !run.keep_keys { evaluate::Gather::Gaps } else { evaluate::Gather::All };
+            let hits = evaluate::evaluate(&programme, &texts, &rules, run.today, gather);
+            let unsupported = if run.summary_only { Vec::new() } else { evaluate::unsupported(&programme) };
             let judging = score::Judging { today: run.today, ignore_acceptances: run.ignore_acceptances };
             let mut screening = score::screen(&programme, hits, unsupported, judging);
-            screening.facts = evaluate::facts::extract(&programme, &texts, &portfolio_rules, run.today);
+            if run.facts {
+                screening.facts = evaluate::facts::extract(&programme, &texts, &portfolio_rules, run.today);
+            }
             if run.summary_only {
                 // Keep what tables and aggregates read; drop the lists they only count.
                 if run.keep_keys {

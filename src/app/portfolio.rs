@@ -18,6 +18,7 @@ pub fn portfolio(args: &PortfolioArgs) -> Outcome {
         Err(outcome) => return outcome,
     };
     run.summary_only = true;
+    run.facts = true;
     let report = screen(&run);
     let rules: Vec<&Rule> =
         report.checklists.iter().flat_map(|c| c.rules.iter()).filter(|r| r.kind == RuleKind::Portfolio).collect();

@@ -38,7 +38,22 @@ pub struct Hit<'r> {
 }
 
 /// Evaluates every rule that applies to the programme's type (portfolio rules aside).
-pub fn evaluate<'r>(programme: &Programme, texts: &condition::Texts, rules: &[&'r Rule], today: Date) -> Vec<Hit<'r>> {
+/// How much evidence to gather for the findings raised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gather {
+    /// Every field behind every finding, with its location and identity.
+    All,
+    /// Only the fields behind gap findings (to list the design's gaps); summaries need no more.
+    Gaps,
+}
+
+pub fn evaluate<'r>(
+    programme: &Programme,
+    texts: &condition::Texts,
+    rules: &[&'r Rule],
+    today: Date,
+    gather: Gather,
+) -> Vec<Hit<'r>> {
     let scope = Scope::programme(programme, texts, today);
     let quick = Scope { collect: false, ..scope };
     let mut hits = Vec::new();
@@ -51,7 +66,11 @@ pub fn evaluate<'r>(programme: &Programme, texts: &condition::Texts, rules: &[&'
         if tri == Tri::False || (tri == Tri::Unknown && rule.kind == RuleKind::Contradiction) {
             continue;
         }
-        let (tri, evidence) = condition::eval(&rule.when, scope);
+        let (tri, evidence) = if gather == Gather::Gaps && tri == Tri::True {
+            (tri, Vec::new())
+        } else {
+            condition::eval(&rule.when, scope)
+        };
         // A contradiction is a fact about stated answers; a gap cannot contradict anything.
         if tri == Tri::False || (tri == Tri::Unknown && rule.kind == RuleKind::Contradiction) {
             continue;
