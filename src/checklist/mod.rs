@@ -132,6 +132,9 @@ fn read_folder(dir: &Path, display: &str, limits: &Limits, problems: &mut Vec<Pr
     Ok(files)
 }
 
+/// A rule file read: the rule and where its id is, if it is valid, and its problems.
+type ReadRule = (Option<(Rule, Loc)>, Vec<Problem>);
+
 fn read_set(
     default_id: &str,
     display_root: &str,
@@ -166,7 +169,7 @@ fn read_set(
     }
     // Rule files are read in parallel (start-up time), then taken in file order, so ids and
     // problems come out the same whatever the thread count.
-    let read: Vec<(Option<(Rule, Loc)>, Vec<Problem>)> = sources
+    let read: Vec<ReadRule> = sources
         .par_iter()
         .filter(|s| !(s.stem == "checklist" && s.folder.is_none()))
         .map(|source| {
