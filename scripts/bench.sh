@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Benchmarks of screening at portfolio scale, with public tools (hyperfine, GNU time).
+#
+#   scripts/bench.sh            # 1,000 and 10,000 programmes: screening beside the bare parse
+#   scripts/bench.sh --memory   # also peak memory for 100,000 programmes (takes a few minutes)
+#
+# The programmes are synthetic but valid, generated deterministically (seed 7) by
+# tools/bench/generate_portfolio.rs; the bare parse (tools/bench/parse_only.rs) finds, reads and
+# parses the same files with the same YAML parser, in parallel, and does nothing else.
+# Machines are shared and noisy: read the medians and the ratio hyperfine prints.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v hyperfine >/dev/null || { echo "hyperfine not found (Debian: apt-get install hyperfine)" >&2; exit 1; }
+cargo build --release --quiet --bin dnh-screen --example generate-portfolio --example parse-only
+bin=target/release/dnh-screen
+data=target/bench
+for n in 1000 10000; do
+  [ -d "$data/$n" ] || target/release/examples/generate-portfolio "$n" 7 "$data/$n"
+  echo "== $n programmes"
+  hyperfine --warmup 1 --runs 10 --style basic \
+    -n "bare parse" "target/release/examples/parse-only $data/$n" \
+    -n "check (screening)" "$bin check $data/$n --fail-on never --today 2026-11-28" \
+    -n "portfolio" "$bin portfolio $data/$n --today 2026-11-28"
+done
+echo "== one programme file"
+hyperfine --warmup 3 --runs 30 --style basic "$bin check examples/border-menaka.yaml --fail-on never --today 2026-11-28"
+if [ "${1:-}" = "--memory" ]; then
+  n=100000
+  [ -d "$data/$n" ] || target/release/examples/generate-portfolio "$n" 7 "$data/$n"
+  for cmd in "check $data/$n --fail-on never" "portfolio $data/$n"; do
+    /usr/bin/time -f "$cmd: %e s, peak %M KB" "$bin" $cmd --today 2026-11-28 >/dev/null
+  done
+fi
