@@ -13,6 +13,7 @@ pub mod checklist;
 pub mod cli;
 pub mod config;
 pub mod evaluate;
+pub mod iati;
 pub mod load;
 pub mod model;
 pub mod output;

@@ -3,7 +3,7 @@
 
 use clap::Parser;
 use dnh_screen::app;
-use dnh_screen::cli::{ChecklistCommand, Cli, Command};
+use dnh_screen::cli::{ChecklistCommand, Cli, Command, ImportSource};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -22,6 +22,7 @@ fn main() -> ExitCode {
         Command::Diff(args) => app::diff(args),
         Command::Rules(args) => app::rules(args),
         Command::Explain(args) => app::explain(args),
+        Command::Import { source: ImportSource::Iati(args) } => app::import_iati(args),
         Command::Schema => app::schema(),
         Command::New(args) => app::new_programme(args),
         Command::Config(args) => app::show_config(args),

@@ -8,6 +8,7 @@ mod cases;
 mod check;
 mod checklist_cmd;
 mod diff;
+mod import;
 mod portfolio;
 mod progress;
 mod report;
@@ -19,6 +20,7 @@ pub use cases::{CaseOutcome, run_cases};
 pub use check::check;
 pub use checklist_cmd::{checklist_test, checklist_validate};
 pub use diff::diff;
+pub use import::import_iati;
 pub use portfolio::portfolio;
 pub use report::report;
 pub use rules::{explain, rules};
@@ -28,7 +30,7 @@ use crate::checklist;
 use crate::cli::{ColorChoice, FailOn, ScreenArgs};
 use crate::load::{self, Limits, discover};
 use crate::model::{Date, Loc, Problem, Rating, Report, Rule, RuleKind, Screening};
-use crate::{evaluate, score, validate};
+use crate::{evaluate, iati, score, validate};
 use rayon::prelude::*;
 use settings::Settings;
 use std::collections::BTreeMap;
@@ -61,6 +63,8 @@ pub struct Run {
     pub keep_keys: bool,
     /// Keep what portfolios compare across programmes (regions, partners, budget…).
     pub facts: bool,
+    /// The narrative language read from IATI activities that give several (`en`, `fr`).
+    pub narrative_lang: String,
 }
 
 impl Run {
@@ -76,6 +80,7 @@ impl Run {
             summary_only: false,
             keep_keys: false,
             facts: false,
+            narrative_lang: settings.lang.value.code().to_string(),
         })
     }
 }
@@ -100,41 +105,20 @@ pub fn screen(run: &Run) -> Report {
     errors.extend(loaded.problems.iter().cloned());
 
     let bar = progress::start(inputs.len());
-    let results: Vec<Result<(Screening, Loc), Vec<Problem>>> = inputs
+    let each = |node: &load::Node, display: &str, start: Loc| {
+        screen_programme(node, display, start, run, &rules, &portfolio_rules)
+    };
+    let results: Vec<Screened> = inputs
         .par_iter()
         .map(|input| {
             if let Some(bar) = &bar {
                 bar.inc(1);
             }
-            let node = load::read_document(&input.path, &input.display, &run.limits).map_err(|p| vec![p])?;
-            let programme = validate::programme(&node, &input.display)?;
-            let texts = evaluate::condition::Texts::of(&programme);
-            let gather =
-                if run.summary_only && !run.keep_keys { evaluate::Gather::Gaps } else { evaluate::Gather::All };
-            let hits = evaluate::evaluate(&programme, &texts, &rules, run.today, gather);
-            let unsupported = if run.summary_only { Vec::new() } else { evaluate::unsupported(&programme) };
-            let judging = score::Judging { today: run.today, ignore_acceptances: run.ignore_acceptances };
-            let mut screening = score::screen(&programme, hits, unsupported, judging);
-            if run.facts {
-                screening.facts = evaluate::facts::extract(&programme, &texts, &portfolio_rules, run.today);
-            }
-            if run.summary_only {
-                // Keep what tables and aggregates read; drop the lists they only count.
-                if run.keep_keys {
-                    screening.findings.retain(|f| f.status.counts());
-                    for f in &mut screening.findings {
-                        f.evidence = Vec::new();
-                        f.primary = 0;
-                    }
-                    screening.findings.shrink_to_fit();
-                } else {
-                    screening.findings = Vec::new();
-                }
-                screening.gaps = Vec::new();
-                screening.unsupported = Vec::new();
-            }
-            Ok((screening, programme.id_loc))
+            screen_input(input, run, &each)
         })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .flatten()
         .collect();
     progress::finish(bar);
 
@@ -170,6 +154,84 @@ pub fn screen(run: &Run) -> Report {
         ignore_acceptances: run.ignore_acceptances,
         baseline_used: false,
     }
+}
+
+/// One programme screened (with where its id is), or why it could not be.
+type Screened = Result<(Screening, Loc), Vec<Problem>>;
+
+/// The screenings of one input: one for a programme file, one per activity of an IATI file
+/// (told by its extension or its first bytes), with the problems met on the way.
+fn screen_input(
+    input: &discover::Input,
+    run: &Run,
+    each: &(dyn Fn(&load::Node, &str, Loc) -> Screened + Sync),
+) -> Vec<Screened> {
+    let options = iati::Options { lang: run.narrative_lang.clone(), ..iati::Options::default() };
+    let mut out = Vec::new();
+    let mut take = |outcome: iati::Outcome| match outcome {
+        iati::Outcome::Programme(c) => out.push(each(&c.node, &input.display, c.loc)),
+        iati::Outcome::Skipped(p) => out.push(Err(vec![p])),
+        iati::Outcome::NotSelected(_) => {}
+    };
+    if iati::is_xml_name(&input.path) {
+        if let Err(p) = iati::read(&input.path, &input.display, &options, &mut take) {
+            out.push(Err(vec![p]));
+        }
+        return out;
+    }
+    let bytes = match load::read_bytes(&input.path, &input.display, &run.limits) {
+        Ok(bytes) => bytes,
+        Err(p) => return vec![Err(vec![p])],
+    };
+    if iati::starts_like_xml(&bytes) {
+        if let Err(p) = iati::read_from(&bytes[..], &input.display, &options, &mut take) {
+            out.push(Err(vec![p]));
+        }
+        return out;
+    }
+    vec![
+        load::parse_bytes(&bytes, &input.display, &run.limits)
+            .map_err(|p| vec![p])
+            .and_then(|node| each(&node, &input.display, Loc::new(1, 1))),
+    ]
+}
+
+/// Validates, evaluates and scores one programme document.
+fn screen_programme(
+    node: &load::Node,
+    display: &str,
+    start: Loc,
+    run: &Run,
+    rules: &[&Rule],
+    portfolio_rules: &[&Rule],
+) -> Result<(Screening, Loc), Vec<Problem>> {
+    let mut programme = validate::programme(node, display)?;
+    programme.loc = start;
+    let texts = evaluate::condition::Texts::of(&programme);
+    let gather = if run.summary_only && !run.keep_keys { evaluate::Gather::Gaps } else { evaluate::Gather::All };
+    let hits = evaluate::evaluate(&programme, &texts, rules, run.today, gather);
+    let unsupported = if run.summary_only { Vec::new() } else { evaluate::unsupported(&programme) };
+    let judging = score::Judging { today: run.today, ignore_acceptances: run.ignore_acceptances };
+    let mut screening = score::screen(&programme, hits, unsupported, judging);
+    if run.facts {
+        screening.facts = evaluate::facts::extract(&programme, &texts, portfolio_rules, run.today);
+    }
+    if run.summary_only {
+        // Keep what tables and aggregates read; drop the lists they only count.
+        if run.keep_keys {
+            screening.findings.retain(|f| f.status.counts());
+            for f in &mut screening.findings {
+                f.evidence = Vec::new();
+                f.primary = 0;
+            }
+            screening.findings.shrink_to_fit();
+        } else {
+            screening.findings = Vec::new();
+        }
+        screening.gaps = Vec::new();
+        screening.unsupported = Vec::new();
+    }
+    Ok((screening, programme.id_loc))
 }
 
 /// 2 when any input was bad; else 1 when a programme is rated at or above `fail_on`,

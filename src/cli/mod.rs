@@ -41,6 +41,11 @@ pub enum Command {
         #[command(subcommand)]
         command: ChecklistCommand,
     },
+    /// Turn published records into programme files (IATI activity XML, standard 2.01–2.03).
+    Import {
+        #[command(subcommand)]
+        source: ImportSource,
+    },
     /// Print the JSON Schema (draft-07) of the programme format, for editors and validators.
     Schema,
     /// Write a commented skeleton of a programme of the given type.
@@ -225,6 +230,42 @@ pub struct ExplainArgs {
     /// A folder of additional rules (repeatable).
     #[arg(long = "checklist", value_name = "DIR")]
     pub checklists: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportSource {
+    /// One programme file per IATI activity, named from its identifier; what IATI does not say
+    /// about crime-related harm stays out, to show as information gaps.
+    Iati(ImportIatiArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportIatiArgs {
+    /// IATI activity files (XML, standard 2.01–2.03).
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+
+    /// The folder the programme files are written to (created when missing).
+    #[arg(short, long, value_name = "DIR")]
+    pub output: PathBuf,
+
+    /// Only activities with one of these recipient countries (ISO codes, comma-separated).
+    #[arg(long, value_name = "CODES", value_delimiter = ',')]
+    pub country: Vec<String>,
+
+    /// Only activities with a DAC sector starting with one of these codes (comma-separated).
+    #[arg(long, value_name = "PREFIXES", value_delimiter = ',')]
+    pub sector: Vec<String>,
+
+    /// The narrative language to take when an activity gives several (else its own default
+    /// language, else the first given).
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    pub lang: Lang,
+
+    /// Overwrite programme files that exist and differ from what the import would write
+    /// (by default they are kept, in case they were completed by hand).
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Subcommand)]

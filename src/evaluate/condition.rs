@@ -59,7 +59,7 @@ impl Texts {
 
 impl<'a> Scope<'a> {
     pub fn programme(p: &'a Programme, texts: &'a Texts, today: Date) -> Scope<'a> {
-        Scope { programme: p, object: &p.root, loc: Loc::new(1, 1), prefix: "", today, texts, collect: true }
+        Scope { programme: p, object: &p.root, loc: p.loc, prefix: "", today, texts, collect: true }
     }
 }
 

@@ -1,7 +1,8 @@
 //! Discovery: the paths named on the command line → the programme files to read, sorted.
 //!
-//! A file named explicitly is always taken; a folder is walked for `*.yaml` and `*.yml`,
-//! skipping hidden entries. It must not read file contents: that is the load stage's work.
+//! A file named explicitly is always taken; a folder is walked for `*.yaml` and `*.yml`, and
+//! for `*.xml` files that are IATI activity files, skipping hidden entries. It must not read
+//! file contents beyond the first bytes of an XML file: that is the load stage's work.
 
 use crate::model::{Loc, Problem};
 use std::path::{Path, PathBuf};
@@ -84,7 +85,10 @@ fn walk(
             Ok(entry) => {
                 let path = entry.path();
                 let is_config = path.file_name().is_some_and(|n| crate::config::NAMES.iter().any(|c| n == *c));
-                if entry.file_type().is_some_and(|t| t.is_file()) && is_yaml(path) && !is_config {
+                if entry.file_type().is_some_and(|t| t.is_file())
+                    && !is_config
+                    && (is_yaml(path) || (crate::iati::is_xml_name(path) && crate::iati::is_activity_file(path)))
+                {
                     inputs.push(Input { display: display_path(path), path: path.to_path_buf() });
                 }
             }

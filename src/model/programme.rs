@@ -192,6 +192,9 @@ pub struct Programme {
     pub file: String,
     pub id: String,
     pub id_loc: Loc,
+    /// Where the document starts: what an absent field points at (1:1 in a programme file; the
+    /// `<iati-activity>` element in an IATI file).
+    pub loc: Loc,
     pub title: String,
     pub kind: ProgrammeType,
     /// Every field as written.
@@ -201,6 +204,6 @@ pub struct Programme {
 
 impl Programme {
     pub fn lookup(&self, path: &str) -> Lookup<'_> {
-        lookup(&self.root, Loc::new(1, 1), path)
+        lookup(&self.root, self.loc, path)
     }
 }

@@ -8,7 +8,7 @@ mod format1;
 pub mod json_schema;
 pub mod skeleton;
 
-pub use format1::{ACTIVITY, PARTNER, PARTNER_KINDS, ROLES, ROOT, STAGES};
+pub use format1::{ACTIVITY, ACTIVITY_KINDS, PARTNER, PARTNER_KINDS, ROLES, ROOT, STAGES};
 
 /// What kind of value a field holds.
 #[derive(Debug)]

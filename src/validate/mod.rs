@@ -72,7 +72,7 @@ fn build(root: Object, id_loc: Loc, file: &str) -> Programme {
             _ => None,
         })
         .collect();
-    Programme { file: file.to_string(), id, id_loc, title, kind, root, accepted_risks }
+    Programme { file: file.to_string(), id, id_loc, loc: Loc::new(1, 1), title, kind, root, accepted_risks }
 }
 
 #[cfg(test)]

@@ -36,6 +36,11 @@ pub static ACTIVITY: &[FieldSpec] = &[
     required("kind", Kind::Choice(ACTIVITY_KINDS), "Activity kind."),
     field("description", Kind::Text, "What it does; rules may look for words in it."),
     field("regions", TEXTS, "Where, when narrower than the programme."),
+    field(
+        "inferred_from",
+        Kind::Text,
+        "Set when the activity was inferred (by an import), not stated: the words it was inferred from.",
+    ),
 ];
 
 static ALTERNATIVE_LIVELIHOODS: &[FieldSpec] = &[

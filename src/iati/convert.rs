@@ -1,0 +1,390 @@
+//! One IATI activity → a programme document (the raw node tree a YAML file would give, with
+//! positions in the XML), following `data/iati-mapping.yaml`.
+//!
+//! Part of the load stage. Only what the activity states is written: design answers IATI does
+//! not carry stay absent (information gaps); inferred activity kinds say so and give the words.
+
+use super::mapping::{Mapping, table};
+use super::xml::{Elem, RawActivity};
+use super::{Options, Outcome};
+use crate::load::{Node, NodeKind};
+use crate::model::{Date, Loc, Problem};
+
+/// An activity converted: the programme document and what the file should say about it.
+#[derive(Debug)]
+pub struct Converted {
+    /// The programme id: the IATI identifier made safe (letters, digits, `.`, `_`, `-`).
+    pub id: String,
+    pub identifier: String,
+    pub node: Node,
+    /// How the mapping decided (sectors noted, currencies left aside, kinds inferred).
+    pub notes: Vec<String>,
+    pub loc: Loc,
+}
+
+impl Converted {
+    /// Gives the programme another id (when two identifiers make the same safe id).
+    pub fn rename(&mut self, id: &str) {
+        if let NodeKind::Map(entries) = &mut self.node.kind
+            && let Some((_, value)) = entries.iter_mut().find(|(k, _)| k.key_text().as_deref() == Some("id"))
+        {
+            value.kind = NodeKind::Str(id.to_string());
+        }
+        self.notes.push(format!("id `{id}`: `{}` is taken by another identifier", self.id));
+        self.id = id.to_string();
+    }
+}
+
+fn text(s: impl Into<String>, loc: Loc) -> Node {
+    Node { loc, kind: NodeKind::Str(s.into()) }
+}
+
+fn map(entries: Vec<(&str, Node)>, loc: Loc) -> Node {
+    let entries = entries.into_iter().map(|(k, v)| (text(k, v.loc), v)).collect();
+    Node { loc, kind: NodeKind::Map(entries) }
+}
+
+fn list(items: Vec<Node>, loc: Loc) -> Node {
+    Node { loc, kind: NodeKind::Seq(items) }
+}
+
+/// An identifier made safe for file names and programme ids.
+pub fn safe_id(identifier: &str) -> String {
+    identifier
+        .trim()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-') { c } else { '-' })
+        .collect()
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The narrative of `elem` in the wanted language, else the activity's default, else the first.
+fn narrative(elem: &Elem, wanted: &str, default: &str) -> Option<(String, Loc)> {
+    let narratives: Vec<&Elem> = elem.all("narrative").filter(|n| !n.text.trim().is_empty()).collect();
+    let lang = |n: &Elem| n.attr("xml:lang").map(str::to_lowercase);
+    narratives
+        .iter()
+        .find(|n| lang(n).as_deref() == Some(wanted))
+        .or_else(|| narratives.iter().find(|n| lang(n).is_none_or(|l| l == default)))
+        .or_else(|| narratives.first())
+        .map(|n| (collapse(&n.text), n.loc))
+}
+
+/// Converts one activity, or says why it is not a programme.
+pub fn activity(raw: &RawActivity, display: &str, options: &Options) -> Outcome {
+    let a = &raw.elem;
+    let version = a.attr("version").or(raw.version.as_deref()).unwrap_or("2.03");
+    if version.starts_with('1') {
+        return Outcome::Skipped(Problem::new(
+            display,
+            a.loc,
+            format!("IATI version {version} activity not supported (versions 2.01 to 2.03 are read)"),
+        ));
+    }
+    let Some(id_elem) = a.child("iati-identifier").filter(|e| !e.text.trim().is_empty()) else {
+        return Outcome::Skipped(Problem::new(display, a.loc, "activity without an <iati-identifier>"));
+    };
+    let identifier = id_elem.text.trim().to_string();
+    let mapping = table();
+    let countries = countries(a);
+    let sectors = sectors(a);
+    if !options.countries.is_empty()
+        && !countries.iter().any(|(c, _)| options.countries.iter().any(|w| w.eq_ignore_ascii_case(c)))
+    {
+        return Outcome::NotSelected("country");
+    }
+    if !options.sectors.is_empty()
+        && !sectors.iter().any(|s| options.sectors.iter().any(|p| s.code.starts_with(p.as_str())))
+    {
+        return Outcome::NotSelected("sector");
+    }
+    let wanted = if options.lang.is_empty() { "en".to_string() } else { options.lang.to_lowercase() };
+    let default = a.attr("xml:lang").map(str::to_lowercase).unwrap_or_else(|| "en".into());
+    let mut notes = Vec::new();
+    let id = safe_id(&identifier);
+    let mut fields: Vec<(&str, Node)> =
+        vec![("format", Node { loc: a.loc, kind: NodeKind::Int(1) }), ("id", text(&id, id_elem.loc))];
+    let title = a.child("title").and_then(|t| narrative(t, &wanted, &default));
+    match title {
+        Some((t, loc)) => fields.push(("title", text(t, loc))),
+        None => {
+            notes.push("the activity has no title: its identifier stands in for it".into());
+            fields.push(("title", text(&identifier, id_elem.loc)));
+        }
+    }
+    fields.push(("type", programme_type(&sectors, mapping, a.loc, &mut notes)));
+    let descriptions: Vec<&Elem> = a.all("description").filter(|d| d.attr("type").is_none_or(|t| t == "1")).collect();
+    let summary = descriptions.iter().find_map(|d| narrative(d, &wanted, &default));
+    if let Some((s, loc)) = &summary {
+        fields.push(("summary", text(s, *loc)));
+    }
+    let reporting = a.child("reporting-org");
+    let reporting_name =
+        reporting.and_then(|r| narrative(r, &wanted, &default).map(|n| n.0).or(r.attr("ref").map(str::to_string)));
+    if let (Some(name), Some(r)) = (&reporting_name, reporting) {
+        fields.push(("donor", text(name, r.loc)));
+    }
+    let orgs: Vec<&Elem> = a.all("participating-org").collect();
+    if let Some(imp) = orgs
+        .iter()
+        .find(|o| o.attr("role") == Some("4"))
+        .and_then(|o| org_name(o, &wanted, &default).map(|n| (n, o.loc)))
+    {
+        fields.push(("implementer", text(imp.0, imp.1)));
+    }
+    if let Some(budget) = budget(a, &mut notes) {
+        fields.push(("budget", budget));
+    }
+    let start = date(a, &["2", "1"]);
+    let end = date(a, &["4", "3"]);
+    if let Some((d, loc)) = &start {
+        fields.push(("start", text(d.to_string(), *loc)));
+    }
+    if let (Some((s, _)), Some((e, loc))) = (&start, &end) {
+        let months = s.months_until(e.last_day()) + i32::from(e.last_day().day > s.first_day().day);
+        if months >= 1 {
+            fields.push(("duration_months", Node { loc: *loc, kind: NodeKind::Int(i64::from(months)) }));
+        }
+    }
+    if let Some(status) = a.child("activity-status")
+        && let Some(stage) = status.attr("code").and_then(|c| mapping.activity_status.get(c))
+    {
+        fields.push(("stage", text(stage, status.loc)));
+    }
+    let mut location = Vec::new();
+    if !countries.is_empty() {
+        let loc = countries[0].1;
+        location.push(("countries", list(countries.iter().map(|(c, l)| text(c, *l)).collect(), loc)));
+    }
+    let regions = regions(a, &wanted, &default);
+    if !regions.is_empty() {
+        let loc = regions[0].loc;
+        location.push(("regions", list(regions, loc)));
+    }
+    if !location.is_empty() {
+        let loc = location[0].1.loc;
+        fields.push(("location", map(location, loc)));
+    }
+    let partners = partners(&orgs, reporting, mapping, &wanted, &default);
+    if !partners.is_empty() {
+        let loc = partners[0].loc;
+        fields.push(("partners", list(partners, loc)));
+    }
+    let activities = inferred(a, mapping, &wanted, &default, &mut notes);
+    if !activities.is_empty() {
+        let loc = activities[0].loc;
+        fields.push(("activities", list(activities, loc)));
+    }
+    Outcome::Programme(Converted { id, identifier, node: map(fields, a.loc), notes, loc: a.loc })
+}
+
+fn org_name(o: &Elem, wanted: &str, default: &str) -> Option<String> {
+    narrative(o, wanted, default).map(|n| n.0).or_else(|| o.attr("ref").map(str::to_string))
+}
+
+/// Recipient countries of the activity, or of its transactions when only there.
+fn countries(a: &Elem) -> Vec<(String, Loc)> {
+    let code = |e: &Elem| {
+        e.attr("code")
+            .map(|c| c.trim().to_uppercase())
+            .filter(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()))
+            .map(|c| (c, e.loc))
+    };
+    let mut out: Vec<(String, Loc)> = a.all("recipient-country").filter_map(code).collect();
+    if out.is_empty() {
+        out = a.all("transaction").flat_map(|t| t.all("recipient-country")).filter_map(code).collect();
+    }
+    let mut seen = Vec::new();
+    out.retain(|(c, _)| {
+        let new = !seen.contains(c);
+        seen.push(c.clone());
+        new
+    });
+    out
+}
+
+/// A sector of vocabulary 1 (DAC five-digit) or 2 (DAC three-digit).
+#[derive(Debug)]
+pub struct Sector {
+    pub code: String,
+    pub percentage: Option<f64>,
+    pub loc: Loc,
+}
+
+fn sectors(a: &Elem) -> Vec<Sector> {
+    let read = |e: &Elem| {
+        let vocabulary = e.attr("vocabulary").unwrap_or("1");
+        let code = e.attr("code")?.trim().to_string();
+        matches!(vocabulary, "1" | "2").then(|| Sector {
+            code,
+            percentage: e.attr("percentage").and_then(|p| p.trim().parse().ok()),
+            loc: e.loc,
+        })
+    };
+    let mut out: Vec<Sector> = a.all("sector").filter_map(read).collect();
+    if out.is_empty() {
+        out = a.all("transaction").flat_map(|t| t.all("sector")).filter_map(read).collect();
+    }
+    out
+}
+
+/// The type of the sector with the largest percentage (the first among equals); others noted.
+fn programme_type(sectors: &[Sector], mapping: &Mapping, loc: Loc, notes: &mut Vec<String>) -> Node {
+    let Some(main) = sectors.iter().enumerate().max_by(|(i, a), (j, b)| {
+        let (pa, pb) = (a.percentage.unwrap_or(0.0), b.percentage.unwrap_or(0.0));
+        pa.partial_cmp(&pb).unwrap_or(std::cmp::Ordering::Equal).then(j.cmp(i))
+    }) else {
+        notes.push("no DAC sector (vocabulary 1 or 2): the type is `development`".into());
+        return text("development", loc);
+    };
+    let main = main.1;
+    let kind = mapping.sector_type(&main.code);
+    let pct = |s: &Sector| s.percentage.map(|p| format!(" ({p}%)")).unwrap_or_default();
+    notes.push(format!("type `{kind}` from DAC sector {}{}", main.code, pct(main)));
+    let others: Vec<String> = sectors
+        .iter()
+        .filter(|s| !std::ptr::eq(*s, main))
+        .map(|s| format!("{}{} → {}", s.code, pct(s), mapping.sector_type(&s.code)))
+        .collect();
+    if !others.is_empty() {
+        notes.push(format!("other sectors: {}", others.join(", ")));
+    }
+    text(kind, main.loc)
+}
+
+/// Budget lines summed in one currency (revised budgets replace the original of their
+/// period); commitments when there is no budget. Other currencies are noted, never added.
+fn budget(a: &Elem, notes: &mut Vec<String>) -> Option<Node> {
+    let default_currency = a.attr("default-currency").map(str::to_uppercase);
+    let value = |v: &Elem| -> Option<(f64, String, Loc)> {
+        let amount: f64 = v.text.trim().parse().ok()?;
+        let currency = v.attr("currency").map(str::to_uppercase).or_else(|| default_currency.clone())?;
+        Some((amount, currency, v.loc))
+    };
+    let mut lines: Vec<(String, f64, String, Loc)> = Vec::new();
+    for b in a.all("budget") {
+        let period = b.child("period-start").and_then(|p| p.attr("iso-date")).unwrap_or("").to_string();
+        let Some((amount, currency, loc)) = b.child("value").and_then(value) else { continue };
+        let revised = b.attr("type") == Some("2");
+        match lines.iter_mut().find(|l| l.0 == period && !period.is_empty()) {
+            Some(existing) if revised => *existing = (period, amount, currency, loc),
+            Some(_) => {}
+            None => lines.push((period, amount, currency, loc)),
+        }
+    }
+    let mut source = "budget";
+    if lines.is_empty() {
+        source = "commitments";
+        for t in a.all("transaction").filter(|t| t.child("transaction-type").and_then(|c| c.attr("code")) == Some("2"))
+        {
+            if let Some((amount, currency, loc)) = t.child("value").and_then(value) {
+                lines.push((String::new(), amount, currency, loc));
+            }
+        }
+    }
+    let first = lines.first()?;
+    let currency = default_currency.filter(|d| lines.iter().any(|l| &l.2 == d)).unwrap_or_else(|| first.2.clone());
+    let loc = lines.iter().find(|l| l.2 == currency).map_or(first.3, |l| l.3);
+    // Summed in cents, so published decimals add up exactly.
+    let cents: i128 = lines.iter().filter(|l| l.2 == currency).map(|l| (l.1 * 100.0).round() as i128).sum();
+    let mut others: Vec<String> = lines.iter().filter(|l| l.2 != currency).map(|l| l.2.clone()).collect();
+    others.sort();
+    others.dedup();
+    if !others.is_empty() {
+        notes.push(format!("{source} in {} left aside: currencies are never added together", others.join(", ")));
+    }
+    if source == "commitments" {
+        notes.push("budget: the sum of the commitments (the activity publishes no budget)".into());
+    }
+    let amount = match i64::try_from(cents / 100) {
+        Ok(units) if cents % 100 == 0 => NodeKind::Int(units),
+        _ => NodeKind::Float(cents as f64 / 100.0),
+    };
+    Some(map(vec![("amount", Node { loc, kind: amount }), ("currency", text(currency, loc))], loc))
+}
+
+/// The first date of the given IATI date types, in order of preference.
+fn date(a: &Elem, types: &[&str]) -> Option<(Date, Loc)> {
+    types.iter().find_map(|t| {
+        a.all("activity-date").filter(|d| d.attr("type") == Some(t)).find_map(|d| {
+            let iso = d.attr("iso-date")?;
+            Date::parse(iso.get(..10).unwrap_or(iso)).filter(|d| d.day.is_some()).map(|date| (date, d.loc))
+        })
+    })
+}
+
+/// Location names, once each.
+fn regions(a: &Elem, wanted: &str, default: &str) -> Vec<Node> {
+    let mut seen: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    for l in a.all("location") {
+        if let Some((name, loc)) = l.child("name").and_then(|n| narrative(n, wanted, default))
+            && !seen.contains(&name)
+        {
+            seen.push(name.clone());
+            out.push(text(name, loc));
+        }
+    }
+    out
+}
+
+/// Participating organisations other than the reporting one, once each.
+fn partners(orgs: &[&Elem], reporting: Option<&Elem>, mapping: &Mapping, wanted: &str, default: &str) -> Vec<Node> {
+    let reporting_ref = reporting.and_then(|r| r.attr("ref"));
+    let reporting_name = reporting.and_then(|r| narrative(r, wanted, default)).map(|n| n.0.to_lowercase());
+    let mut seen: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    // Implementing organisations first, so an organisation named twice keeps that role.
+    let mut ordered: Vec<&&Elem> = orgs.iter().filter(|o| o.attr("role") == Some("4")).collect();
+    ordered.extend(orgs.iter().filter(|o| o.attr("role") != Some("4")));
+    for o in ordered {
+        let Some(name) = org_name(o, wanted, default) else { continue };
+        let is_reporting =
+            o.attr("ref").is_some_and(|r| Some(r) == reporting_ref) || Some(name.to_lowercase()) == reporting_name;
+        if is_reporting || seen.contains(&name.to_lowercase()) {
+            continue;
+        }
+        seen.push(name.to_lowercase());
+        let mut entries = vec![("name", text(&name, o.loc))];
+        if let Some(kind) = o.attr("type").and_then(|t| mapping.organisation_kinds.get(t)) {
+            entries.push(("kind", text(kind, o.loc)));
+        }
+        if let Some(role) = o.attr("role").and_then(|r| mapping.organisation_roles.get(r)) {
+            entries.push(("role", text(role, o.loc)));
+        }
+        out.push(map(entries, o.loc));
+    }
+    out
+}
+
+/// Activity kinds inferred from words of the title and descriptions, marked as inferred.
+fn inferred(a: &Elem, mapping: &Mapping, wanted: &str, default: &str, notes: &mut Vec<String>) -> Vec<Node> {
+    let mut texts: Vec<(String, Loc)> = Vec::new();
+    texts.extend(a.child("title").and_then(|t| narrative(t, wanted, default)));
+    texts.extend(a.all("description").filter_map(|d| narrative(d, wanted, default)));
+    let all: String = texts.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>().join(" \u{2029} ");
+    let loc = texts.first().map_or(a.loc, |(_, l)| *l);
+    let found = mapping.inferred_kinds(&all);
+    if !found.is_empty() {
+        notes.push("activities: inferred from words of the title and descriptions (each says which)".into());
+    }
+    found
+        .into_iter()
+        .map(|(kind, words)| {
+            let quoted: Vec<String> = words.iter().map(|w| format!("\"{w}\"")).collect();
+            map(
+                vec![
+                    ("kind", text(kind, loc)),
+                    (
+                        "inferred_from",
+                        text(format!("words in the IATI title or description: {}", quoted.join(", ")), loc),
+                    ),
+                ],
+                loc,
+            )
+        })
+        .collect()
+}

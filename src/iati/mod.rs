@@ -1,0 +1,79 @@
+//! IATI activity files (standard 2.01–2.03) as programmes: streaming reading (`xml`), the
+//! mapping table (`mapping`, from `data/iati-mapping.yaml`), conversion of an activity into a
+//! programme document (`convert`) and its writing as a format-1 YAML file (`write`).
+//!
+//! Part of the load stage: an activity becomes the same raw document a YAML file would give,
+//! with positions in the XML, and goes on through validation like any programme. Nothing here
+//! invents a design answer IATI does not carry.
+
+pub mod convert;
+pub mod mapping;
+pub mod write;
+pub mod xml;
+
+use crate::model::{Loc, Problem};
+use std::path::Path;
+
+/// Whether a file is read as IATI XML by its name (`*.xml`): such files are streamed, never
+/// read whole, whatever their size.
+pub fn is_xml_name(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("xml"))
+}
+
+/// Whether a file's bytes start like XML (a programme file never starts with `<`).
+pub fn starts_like_xml(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<')
+}
+
+/// Whether a file found in a folder walk is an IATI activity file: an IATI root element in its
+/// first kilobytes. Other XML files (test results, exports) are left alone.
+pub fn is_activity_file(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = vec![0u8; 4096];
+    let Ok(file) = std::fs::File::open(path) else { return false };
+    let n = file.take(4096).read(&mut head).unwrap_or(0);
+    let text = String::from_utf8_lossy(&head[..n]);
+    starts_like_xml(&head[..n]) && (text.contains("<iati-activities") || text.contains("<iati-activity"))
+}
+
+/// How activities are chosen and read.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Recipient country codes; empty takes every activity.
+    pub countries: Vec<String>,
+    /// DAC sector code prefixes; empty takes every activity.
+    pub sectors: Vec<String>,
+    /// Preferred narrative language (`en`, `fr`).
+    pub lang: String,
+}
+
+/// What became of one activity.
+#[derive(Debug)]
+pub enum Outcome {
+    /// Converted: the programme document, its identifier and the notes on the mapping.
+    Programme(convert::Converted),
+    /// Not selected by `--country` or `--sector`.
+    NotSelected(&'static str),
+    /// Could not be read as a programme, with why (and where).
+    Skipped(Problem),
+}
+
+/// Reads every activity of an IATI file, calling `each` with what became of it. An XML error
+/// ends the file; it is returned after the activities before it have been handed over.
+pub fn read(path: &Path, display: &str, options: &Options, each: impl FnMut(Outcome)) -> Result<(), Problem> {
+    let file = std::fs::File::open(path)
+        .map_err(|e| Problem::new(display, Loc::NONE, format!("cannot read file: {}", crate::load::io_reason(&e))))?;
+    read_from(std::io::BufReader::with_capacity(64 * 1024, file), display, options, each)
+}
+
+/// As [`read`], from any buffered input.
+pub fn read_from(
+    input: impl std::io::BufRead,
+    display: &str,
+    options: &Options,
+    mut each: impl FnMut(Outcome),
+) -> Result<(), Problem> {
+    xml::activities(input, |raw| each(convert::activity(&raw, display, options)))
+        .map_err(|e| Problem::new(display, e.loc, e.message))
+}
