@@ -3,6 +3,10 @@
 #
 #   scripts/bench.sh            # 1,000 and 10,000 programmes: screening beside the bare parse
 #   scripts/bench.sh --memory   # also peak memory for 100,000 programmes (takes a few minutes)
+#   scripts/bench.sh --iati     # time and peak memory of a 500 MB IATI file (import, portfolio)
+#
+# The IATI file repeats the activities of tests/fixtures/iati/ocha-dportal-mixed-24sahel.xml
+# with distinct identifiers (tools/bench/generate_iati.rs).
 #
 # The programmes are synthetic but valid, generated deterministically (seed 7) by
 # tools/bench/generate_portfolio.rs; the bare parse (tools/bench/parse_only.rs) finds, reads and
@@ -11,9 +15,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "hyperfine not found (Debian: apt-get install hyperfine)" >&2; exit 1; }
-cargo build --release --quiet --bin dnh-screen --example generate-portfolio --example parse-only
+cargo build --release --quiet --bin dnh-screen --example generate-portfolio --example parse-only --example generate-iati
 bin=target/release/dnh-screen
 data=target/bench
+if [ "${1:-}" = "--iati" ]; then
+  xml=$data/iati-500mb.xml
+  [ -f "$xml" ] || target/release/examples/generate-iati tests/fixtures/iati/ocha-dportal-mixed-24sahel.xml 500 "$xml"
+  ls -l "$xml"
+  rm -rf "$data/iati-imported"
+  /usr/bin/time -f "import iati (500 MB): %e s, peak %M KB" "$bin" import iati "$xml" -o "$data/iati-imported" | tail -1
+  /usr/bin/time -f "portfolio (500 MB XML): %e s, peak %M KB" "$bin" portfolio "$xml" --today 2026-11-28 >/dev/null
+  /usr/bin/time -f "portfolio (the imported files): %e s, peak %M KB" "$bin" portfolio "$data/iati-imported" --today 2026-11-28 >/dev/null
+  exit 0
+fi
 for n in 1000 10000; do
   [ -d "$data/$n" ] || target/release/examples/generate-portfolio "$n" 7 "$data/$n"
   echo "== $n programmes"

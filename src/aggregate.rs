@@ -35,7 +35,10 @@ pub struct SharedPartner {
 pub struct Review {
     /// The screening's position in the report.
     pub programme: usize,
+    /// The last screening, else the start the interval is counted from.
     pub last: Option<Date>,
+    /// No screening date is stated: `last` is the start.
+    pub never_screened: bool,
     pub interval: u32,
     pub next: Option<Date>,
     pub overdue: bool,
@@ -199,7 +202,8 @@ fn reviews(screenings: &[Screening], today: Date) -> Vec<Review> {
                 Some(n) => (n <= soon, n < today),
                 None => (true, true),
             };
-            due.then_some(Review { programme, last, interval, next, overdue })
+            let never_screened = s.screening_date.is_none();
+            due.then_some(Review { programme, last, never_screened, interval, next, overdue })
         })
         .collect()
 }

@@ -451,3 +451,66 @@ fn an_activity_is_imported_once_and_files_completed_by_hand_are_kept() {
     assert_eq!(run.status, 0);
     assert!(!std::fs::read_to_string(&path).expect("file").contains("partner_vetting"));
 }
+
+/// Shapes met in published files: the reporting organisation implementing, organisations
+/// named by their category or twice, zero budgets, Spanish narratives, parent activities.
+const PUBLISHED_SHAPES: &str = r#"<iati-activities version="2.03">
+ <iati-activity default-currency="USD" xml:lang="es" last-updated-datetime="2021-01-01T00:00:00">
+  <iati-identifier>XM-SHAPES-1</iati-identifier>
+  <reporting-org ref="XM-DAC-41301" type="40"><narrative>FAO</narrative></reporting-org>
+  <title><narrative>Apoyo a los medios de vida, sin embargo</narrative></title>
+  <description type="1"><narrative>Media Luna Roja y construcción</narrative><narrative xml:lang="en">Livelihood support</narrative></description>
+  <participating-org ref="XM-DAC-41301" role="4" type="40"><narrative>FAO</narrative></participating-org>
+  <participating-org ref="21000" role="4" type="21"><narrative>INTERNATIONAL NGO</narrative></participating-org>
+  <participating-org ref="G59437756" role="4" type="22"><narrative>ACP - Associació Catalana per la Pau</narrative></participating-org>
+  <participating-org ref="G59437756" role="2" type="22"><narrative>ASSOCIACIO CATALANA PER LA PAU</narrative></participating-org>
+  <recipient-country code="NE"/>
+  <related-activity ref="XM-SHAPES" type="1"/>
+  <budget type="1"><period-start iso-date="2020-01-01"/><value>0</value></budget>
+  <transaction><transaction-type code="2"/><value>70000000</value></transaction>
+ </iati-activity>
+</iati-activities>
+"#;
+
+#[test]
+fn published_shapes_are_read_for_what_they_mean() {
+    let dir = Dir::new();
+    dir.write("shapes.xml", PUBLISHED_SHAPES);
+    let run = import(&dir, &["shapes.xml", "-o", "out"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let path = dir.path().join("out/XM-SHAPES-1.yaml");
+    let text = std::fs::read_to_string(&path).expect("file");
+    let p = programme(&path);
+    // FAO reports and implements: donor, implementer and partner.
+    assert_eq!(p["donor"], "FAO");
+    assert_eq!(p["implementer"], "FAO");
+    let names: Vec<&str> =
+        p["partners"].as_array().expect("partners").iter().filter_map(|o| o["name"].as_str()).collect();
+    assert_eq!(names, ["FAO", "ACP - Associació Catalana per la Pau"]);
+    assert!(text.contains("named only by its category (\"INTERNATIONAL NGO\") left out"), "{text}");
+    // Zero budget lines say nothing: the commitments stand in.
+    assert_eq!(p["budget"], serde_json::json!({"amount": 70000000, "currency": "USD"}));
+    // Only the English narrative is read for activity kinds ("sin embargo", "Media Luna",
+    // "construcción" are Spanish).
+    let kinds: Vec<&str> =
+        p["activities"].as_array().expect("activities").iter().filter_map(|a| a["kind"].as_str()).collect();
+    assert_eq!(kinds, ["livelihoods"]);
+    assert!(text.contains("part of activity XM-SHAPES (its parent in IATI)"), "{text}");
+
+    // The same activity published again, updated later: the later copy is kept.
+    let later = PUBLISHED_SHAPES.replace("2021-01-01T00:00:00", "2022-06-01T00:00:00").replace("NE", "ML");
+    dir.write("later.xml", &later);
+    let run = import(&dir, &["shapes.xml", "later.xml", "-o", "again"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("later.xml:2: activity XM-SHAPES-1 was also published in shapes.xml:2; this copy, updated later (2022-06-01T00:00:00), replaces it"), "{}", run.stderr);
+    let p = programme(&dir.path().join("again/XM-SHAPES-1.yaml"));
+    assert_eq!(p["location"]["countries"], serde_json::json!(["ML"]));
+    let run = import(&dir, &["later.xml", "shapes.xml", "-o", "again2"]);
+    assert!(
+        run.stderr.contains("shapes.xml:2: activity XM-SHAPES-1 is already imported from later.xml:2"),
+        "{}",
+        run.stderr
+    );
+    let p = programme(&dir.path().join("again2/XM-SHAPES-1.yaml"));
+    assert_eq!(p["location"]["countries"], serde_json::json!(["ML"]));
+}

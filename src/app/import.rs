@@ -38,8 +38,7 @@ pub fn import_iati(args: &ImportIatiArgs) -> Outcome {
     let mut tally = Tally::default();
     let mut stderr = Vec::new();
     let mut errors = false;
-    // Safe id → (identifier, where it was first imported from).
-    let mut ids: BTreeMap<String, (String, String)> = BTreeMap::new();
+    let mut ids: BTreeMap<String, Placed> = BTreeMap::new();
     let mut stdout = String::new();
     for path in &args.files {
         let display = display_path(path);
@@ -56,14 +55,24 @@ pub fn import_iati(args: &ImportIatiArgs) -> Outcome {
                 iati::Outcome::Programme(c) => {
                     tally.selected += 1;
                     match place(c, &display, &mut ids) {
-                        Err(message) => {
+                        Place::Duplicate(message) => {
                             *tally.skipped.entry("duplicate identifier").or_default() += 1;
                             stderr.push(format!("warning: {message}"));
                         }
-                        Ok(c) => match write(&c, &display, dir, args.force) {
+                        Place::Replace(c, message) => {
+                            *tally.skipped.entry("duplicate identifier").or_default() += 1;
+                            stderr.push(format!("warning: {message}"));
+                            if let Err(Kept(message)) = write(&c, &display, dir, true) {
+                                stderr.push(format!("warning: {message}"));
+                            }
+                        }
+                        Place::New(c) => match write(&c, &display, dir, args.force) {
                             Ok(true) => tally.written += 1,
                             Ok(false) => tally.unchanged += 1,
                             Err(Kept(message)) => {
+                                if let Some(placed) = ids.get_mut(&c.id) {
+                                    placed.kept = true;
+                                }
                                 *tally.skipped.entry("kept a file that differs").or_default() += 1;
                                 stderr.push(format!("warning: {message}"));
                             }
@@ -91,15 +100,45 @@ fn skip_reason(message: &str) -> &'static str {
     if message.contains("not supported") { "unsupported IATI version" } else { "no identifier" }
 }
 
-/// Takes the activity's safe id, or another when a different identifier already has it; the
-/// same identifier twice (an activity published in two files) is imported once.
-fn place(mut c: Converted, display: &str, ids: &mut BTreeMap<String, (String, String)>) -> Result<Converted, String> {
+/// An activity already imported in this run.
+struct Placed {
+    identifier: String,
+    /// Where it was read (`file:line`).
+    from: String,
+    last_updated: Option<String>,
+    /// Its file existed and differed, so it was kept rather than written.
+    kept: bool,
+}
+
+enum Place {
+    New(Converted),
+    /// A later-updated copy of an activity already imported: it replaces that one.
+    Replace(Converted, String),
+    Duplicate(String),
+}
+
+/// Takes the activity's safe id, or another when a different identifier already has it. The
+/// same identifier twice (an activity published in two files) is imported once: the copy
+/// updated last (`last-updated-datetime`), else the first read.
+fn place(mut c: Converted, display: &str, ids: &mut BTreeMap<String, Placed>) -> Place {
     let here = format!("{display}:{}", c.loc.line);
-    if let Some((identifier, first)) = ids.get(&c.id) {
-        if *identifier == c.identifier {
-            return Err(format!(
-                "{here}: activity {} is already imported from {first}; not imported twice",
-                c.identifier
+    if let Some(first) = ids.get_mut(&c.id) {
+        if first.identifier == c.identifier {
+            let newer = matches!((&c.last_updated, &first.last_updated), (Some(new), Some(old)) if new > old);
+            if newer && !first.kept {
+                let message = format!(
+                    "{here}: activity {} was also published in {}; this copy, updated later ({}), replaces it",
+                    c.identifier,
+                    first.from,
+                    c.last_updated.as_deref().unwrap_or_default()
+                );
+                first.from = here;
+                first.last_updated = c.last_updated.clone();
+                return Place::Replace(c, message);
+            }
+            return Place::Duplicate(format!(
+                "{here}: activity {} is already imported from {}; not imported twice",
+                c.identifier, first.from
             ));
         }
         let mut n = 2;
@@ -108,8 +147,10 @@ fn place(mut c: Converted, display: &str, ids: &mut BTreeMap<String, (String, St
         }
         c.rename(&format!("{}-{n}", c.id));
     }
-    ids.insert(c.id.clone(), (c.identifier.clone(), here));
-    Ok(c)
+    let placed =
+        Placed { identifier: c.identifier.clone(), from: here, last_updated: c.last_updated.clone(), kept: false };
+    ids.insert(c.id.clone(), placed);
+    Place::New(c)
 }
 
 /// A file kept because it differs from what the import would write.
@@ -130,7 +171,7 @@ fn write(c: &Converted, display: &str, dir: &Path, force: bool) -> Result<bool, 
         }
         _ => {}
     }
-    crate::output::write_atomic(&path, text.as_bytes())
+    crate::output::write_atomic_unsynced(&path, text.as_bytes())
         .map(|()| true)
         .map_err(|e| Kept(format!("{}: cannot write: {}", display_path(&path), crate::load::io_reason(&e))))
 }

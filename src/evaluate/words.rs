@@ -33,16 +33,21 @@ pub fn tokens(text: &str) -> Vec<&str> {
 /// Finds a phrase (its folded words; the last a prefix when `prefix`) in a text's folded
 /// words, returning the matched words as they appear in the text.
 pub fn find(text_tokens: &[String], wanted: &[String], prefix: bool) -> Option<String> {
+    position(text_tokens, wanted, prefix).map(|at| text_tokens[at..at + wanted.len()].join(" "))
+}
+
+/// Where a phrase (as for [`find`]) first occurs in a text's folded words.
+pub fn position(text_tokens: &[String], wanted: &[String], prefix: bool) -> Option<usize> {
     if wanted.is_empty() || wanted.len() > text_tokens.len() {
         return None;
     }
     let last = wanted.len() - 1;
-    text_tokens.windows(wanted.len()).find_map(|window| {
-        let ok =
-            window.iter().zip(wanted).enumerate().all(|(i, (have, want))| {
-                if i == last && prefix { have.starts_with(want.as_str()) } else { have == want }
-            });
-        ok.then(|| window.join(" "))
+    text_tokens.windows(wanted.len()).position(|window| {
+        window
+            .iter()
+            .zip(wanted)
+            .enumerate()
+            .all(|(i, (have, want))| if i == last && prefix { have.starts_with(want.as_str()) } else { have == want })
     })
 }
 

@@ -20,6 +20,8 @@ pub struct Converted {
     /// How the mapping decided (sectors noted, currencies left aside, kinds inferred).
     pub notes: Vec<String>,
     pub loc: Loc,
+    /// The activity's `last-updated-datetime`, to keep the latest of two published copies.
+    pub last_updated: Option<String>,
 }
 
 impl Converted {
@@ -130,8 +132,9 @@ pub fn activity(raw: &RawActivity, display: &str, options: &Options) -> Outcome 
     let orgs: Vec<&Elem> = a.all("participating-org").collect();
     if let Some(imp) = orgs
         .iter()
-        .find(|o| o.attr("role") == Some("4"))
-        .and_then(|o| org_name(o, &wanted, &default).map(|n| (n, o.loc)))
+        .filter(|o| o.attr("role") == Some("4"))
+        .filter_map(|o| org_name(o, &wanted, &default).map(|n| (n, o.loc)))
+        .find(|(n, _)| !mapping.is_generic_name(n))
     {
         fields.push(("implementer", text(imp.0, imp.1)));
     }
@@ -159,7 +162,7 @@ pub fn activity(raw: &RawActivity, display: &str, options: &Options) -> Outcome 
         let loc = countries[0].1;
         location.push(("countries", list(countries.iter().map(|(c, l)| text(c, *l)).collect(), loc)));
     }
-    let regions = regions(a, &wanted, &default);
+    let regions = regions(a, &countries, (&wanted, &default), &mut notes);
     if !regions.is_empty() {
         let loc = regions[0].loc;
         location.push(("regions", list(regions, loc)));
@@ -168,17 +171,23 @@ pub fn activity(raw: &RawActivity, display: &str, options: &Options) -> Outcome 
         let loc = location[0].1.loc;
         fields.push(("location", map(location, loc)));
     }
-    let partners = partners(&orgs, reporting, mapping, &wanted, &default);
+    let partners = partners(&orgs, reporting, mapping, (&wanted, &default), &mut notes);
     if !partners.is_empty() {
         let loc = partners[0].loc;
         fields.push(("partners", list(partners, loc)));
     }
-    let activities = inferred(a, mapping, &wanted, &default, &mut notes);
+    let activities = inferred(a, mapping, &default, &mut notes);
     if !activities.is_empty() {
         let loc = activities[0].loc;
         fields.push(("activities", list(activities, loc)));
     }
-    Outcome::Programme(Converted { id, identifier, node: map(fields, a.loc), notes, loc: a.loc })
+    if let Some(parent) = a.all("related-activity").find(|r| r.attr("type") == Some("1")).and_then(|r| r.attr("ref")) {
+        notes.push(format!(
+            "part of activity {parent} (its parent in IATI): where both are screened, its budget may be counted twice"
+        ));
+    }
+    let last_updated = a.attr("last-updated-datetime").map(str::to_string);
+    Outcome::Programme(Converted { id, identifier, node: map(fields, a.loc), notes, loc: a.loc, last_updated })
 }
 
 fn org_name(o: &Elem, wanted: &str, default: &str) -> Option<String> {
@@ -275,12 +284,14 @@ fn budget(a: &Elem, notes: &mut Vec<String>) -> Option<Node> {
             None => lines.push((period, amount, currency, loc)),
         }
     }
+    // Lines of zero say nothing of the amount (some publishers fill budgets with zeros).
+    lines.retain(|l| l.1 != 0.0);
     let mut source = "budget";
     if lines.is_empty() {
         source = "commitments";
         for t in a.all("transaction").filter(|t| t.child("transaction-type").and_then(|c| c.attr("code")) == Some("2"))
         {
-            if let Some((amount, currency, loc)) = t.child("value").and_then(value) {
+            if let Some((amount, currency, loc)) = t.child("value").and_then(value).filter(|v| v.0 != 0.0) {
                 lines.push((String::new(), amount, currency, loc));
             }
         }
@@ -316,23 +327,42 @@ fn date(a: &Elem, types: &[&str]) -> Option<(Date, Loc)> {
     })
 }
 
-/// Location names, once each.
-fn regions(a: &Elem, wanted: &str, default: &str) -> Vec<Node> {
+/// Location names, once each; a location that is one of the recipient countries itself (by
+/// name, or by its feature designation) is not a region.
+fn regions(
+    a: &Elem,
+    countries: &[(String, Loc)],
+    (wanted, default): (&str, &str),
+    notes: &mut Vec<String>,
+) -> Vec<Node> {
     let mut seen: Vec<String> = Vec::new();
     let mut out = Vec::new();
     for l in a.all("location") {
-        if let Some((name, loc)) = l.child("name").and_then(|n| narrative(n, wanted, default))
-            && !seen.contains(&name)
-        {
-            seen.push(name.clone());
-            out.push(text(name, loc));
+        let Some((name, loc)) = l.child("name").and_then(|n| narrative(n, wanted, default)) else { continue };
+        if seen.contains(&name) {
+            continue;
         }
+        seen.push(name.clone());
+        let is_country =
+            l.child("feature-designation").and_then(|f| f.attr("code")).is_some_and(|c| c.starts_with("PCL"))
+                || countries.iter().any(|(code, _)| super::mapping::is_country_name(code, &name));
+        if is_country {
+            notes.push(format!("location \"{name}\" is a country, not a region: left out of the regions"));
+            continue;
+        }
+        out.push(text(name, loc));
     }
     out
 }
 
 /// Participating organisations other than the reporting one, once each.
-fn partners(orgs: &[&Elem], reporting: Option<&Elem>, mapping: &Mapping, wanted: &str, default: &str) -> Vec<Node> {
+fn partners(
+    orgs: &[&Elem],
+    reporting: Option<&Elem>,
+    mapping: &Mapping,
+    (wanted, default): (&str, &str),
+    notes: &mut Vec<String>,
+) -> Vec<Node> {
     let reporting_ref = reporting.and_then(|r| r.attr("ref"));
     let reporting_name = reporting.and_then(|r| narrative(r, wanted, default)).map(|n| n.0.to_lowercase());
     let mut seen: Vec<String> = Vec::new();
@@ -342,12 +372,24 @@ fn partners(orgs: &[&Elem], reporting: Option<&Elem>, mapping: &Mapping, wanted:
     ordered.extend(orgs.iter().filter(|o| o.attr("role") != Some("4")));
     for o in ordered {
         let Some(name) = org_name(o, wanted, default) else { continue };
+        if mapping.is_generic_name(&name) {
+            notes.push(format!("participating organisation named only by its category (\"{name}\") left out"));
+            continue;
+        }
         let is_reporting =
             o.attr("ref").is_some_and(|r| Some(r) == reporting_ref) || Some(name.to_lowercase()) == reporting_name;
-        if is_reporting || seen.contains(&name.to_lowercase()) {
+        // The reporting organisation is the donor, unless it also implements.
+        if is_reporting && o.attr("role") != Some("4") {
+            continue;
+        }
+        // Once each, by name or by an organisation identifier (not a bare number: some
+        // publishers put a category code there).
+        let by_ref = o.attr("ref").filter(|r| !r.bytes().all(|b| b.is_ascii_digit())).map(|r| format!("ref:{r}"));
+        if seen.contains(&name.to_lowercase()) || by_ref.as_ref().is_some_and(|r| seen.contains(r)) {
             continue;
         }
         seen.push(name.to_lowercase());
+        seen.extend(by_ref);
         let mut entries = vec![("name", text(&name, o.loc))];
         if let Some(kind) = o.attr("type").and_then(|t| mapping.organisation_kinds.get(t)) {
             entries.push(("kind", text(kind, o.loc)));
@@ -361,10 +403,21 @@ fn partners(orgs: &[&Elem], reporting: Option<&Elem>, mapping: &Mapping, wanted:
 }
 
 /// Activity kinds inferred from words of the title and descriptions, marked as inferred.
-fn inferred(a: &Elem, mapping: &Mapping, wanted: &str, default: &str, notes: &mut Vec<String>) -> Vec<Node> {
-    let mut texts: Vec<(String, Loc)> = Vec::new();
-    texts.extend(a.child("title").and_then(|t| narrative(t, wanted, default)));
-    texts.extend(a.all("description").filter_map(|d| narrative(d, wanted, default)));
+fn inferred(a: &Elem, mapping: &Mapping, default: &str, notes: &mut Vec<String>) -> Vec<Node> {
+    // Every English or French narrative (the word lists are in those languages), whichever
+    // language the programme's text was taken in.
+    let readable = |n: &&Elem| {
+        let lang = n.attr("xml:lang").map_or_else(|| default.to_string(), str::to_lowercase);
+        let base = lang.split('-').next().unwrap_or_default();
+        base == "en" || base == "fr"
+    };
+    let elems = a.child("title").into_iter().chain(a.all("description"));
+    let texts: Vec<(String, Loc)> = elems
+        .flat_map(|e| e.all("narrative"))
+        .filter(readable)
+        .filter(|n| !n.text.trim().is_empty())
+        .map(|n| (collapse(&n.text), n.loc))
+        .collect();
     let all: String = texts.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>().join(" \u{2029} ");
     let loc = texts.first().map_or(a.loc, |(_, l)| *l);
     let found = mapping.inferred_kinds(&all);

@@ -16,6 +16,40 @@ pub struct Mapping {
     pub organisation_roles: BTreeMap<String, String>,
     pub activity_status: BTreeMap<String, String>,
     pub activity_words: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub activity_words_ignored: Vec<String>,
+    #[serde(default)]
+    pub generic_organisation_names: Vec<String>,
+}
+
+/// Country names by ISO code (`data/iati-countries.yaml`).
+#[derive(Debug, Default, Deserialize)]
+struct Countries {
+    country_names: BTreeMap<String, Vec<String>>,
+}
+
+/// Whether `name` is the name of the country `code` (case and accents ignored).
+pub fn is_country_name(code: &str, name: &str) -> bool {
+    static TABLE: OnceLock<Countries> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let text =
+            crate::checklist::DATA_FILES.iter().find(|(n, _)| *n == "iati-countries.yaml").map_or("", |(_, t)| *t);
+        serde_saphyr::from_str(text).unwrap_or_default()
+    });
+    let folded = words::fold(name);
+    let name = words::tokens(&folded);
+    table.country_names.get(code).is_some_and(|names| {
+        names.iter().any(|n| {
+            let n = words::fold(n);
+            words::tokens(&n) == name
+        })
+    })
+}
+
+/// A word list entry as folded words, and whether its last word is a prefix.
+fn phrase(w: &str) -> (Vec<String>, bool) {
+    let parts = words::tokens(&words::fold(w.trim_end_matches('*'))).into_iter().map(str::to_string).collect();
+    (parts, w.ends_with('*'))
 }
 
 /// The table, read from the built-in data file.
@@ -41,15 +75,20 @@ impl Mapping {
     /// Activity kinds whose words appear in `text`, each with the words matched.
     pub fn inferred_kinds(&self, text: &str) -> Vec<(&str, Vec<String>)> {
         let folded = words::fold(text);
-        let tokens: Vec<String> = words::tokens(&folded).into_iter().map(str::to_string).collect();
+        let mut tokens: Vec<String> = words::tokens(&folded).into_iter().map(str::to_string).collect();
+        // Phrases that say something else are blanked out first, everywhere they occur.
+        for ignored in &self.activity_words_ignored {
+            let (parts, prefix) = phrase(ignored);
+            while let Some(at) = words::position(&tokens, &parts, prefix) {
+                tokens[at..at + parts.len()].iter_mut().for_each(|t| *t = String::from("\u{0}"));
+            }
+        }
         let mut out = Vec::new();
         for (kind, list) in &self.activity_words {
             let mut matched: Vec<String> = list
                 .iter()
                 .filter_map(|w| {
-                    let prefix = w.ends_with('*');
-                    let parts: Vec<String> =
-                        words::tokens(&words::fold(w.trim_end_matches('*'))).into_iter().map(str::to_string).collect();
+                    let (parts, prefix) = phrase(w);
                     words::find(&tokens, &parts, prefix)
                 })
                 .collect();
@@ -60,6 +99,18 @@ impl Mapping {
             }
         }
         out
+    }
+}
+
+impl Mapping {
+    /// Whether an organisation's name is only its category ("International NGO").
+    pub fn is_generic_name(&self, name: &str) -> bool {
+        let folded = words::fold(name);
+        let name: Vec<&str> = words::tokens(&folded);
+        self.generic_organisation_names.iter().any(|g| {
+            let g = words::fold(g);
+            words::tokens(&g) == name
+        })
     }
 }
 
@@ -110,5 +161,14 @@ mod tests {
             "{found:?}"
         );
         assert!(table().inferred_kinds("Health services in Mopti").is_empty());
+        // Phrases that say something else are not evidence.
+        let found = table().inferred_kinds("Renforcer la surveillance épidémiologique; études de cas; Etudesk");
+        assert_eq!(found.iter().map(|(k, _)| *k).collect::<Vec<_>>(), ["research"], "{found:?}");
+        let found = table().inferred_kinds("Epidemiological surveillance and border surveillance");
+        assert_eq!(found, [("surveillance", vec!["surveillance".to_string()])]);
+        assert!(table().is_generic_name("INTERNATIONAL NGO"));
+        assert!(table().is_generic_name("Partenariat public-privé"));
+        assert!(!table().is_generic_name("Association Kayes"));
+        assert!(is_country_name("ML", "MALI") && is_country_name("TD", "Tchad") && !is_country_name("ML", "Mopti"));
     }
 }

@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 /// A YAML scalar: plain when YAML would read it back as the same text, else double-quoted.
 fn scalar(s: &str) -> String {
     let plain = !s.is_empty()
-        && s.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '_' | '-' | '(' | ')' | '/' | ',' | '\''))
+        && s.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '.' | '_' | '-' | '(' | ')' | '/' | '\''))
         && !s.starts_with(|c: char| c == '-' || c == '\'' || c.is_ascii_digit())
         && !s.ends_with(' ')
         && !matches!(s.to_lowercase().as_str(), "yes" | "no" | "true" | "false" | "null" | "on" | "off" | "y" | "n");
@@ -82,7 +82,72 @@ pub fn programme_file(c: &Converted, source: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::scalar;
+    use super::{scalar, write};
+    use crate::load::{Limits, Node, NodeKind, parse_bytes};
+    use crate::model::Loc;
+
+    fn s(text: &str) -> Node {
+        Node { loc: Loc::NONE, kind: NodeKind::Str(text.into()) }
+    }
+
+    /// The texts of a tree, in order (what a reader of the file gets back).
+    fn texts(node: &Node, out: &mut Vec<String>) {
+        match &node.kind {
+            NodeKind::Str(t) => out.push(t.clone()),
+            NodeKind::Int(i) => out.push(i.to_string()),
+            NodeKind::Map(entries) => entries.iter().for_each(|(k, v)| {
+                texts(k, out);
+                texts(v, out);
+            }),
+            NodeKind::Seq(items) => items.iter().for_each(|i| texts(i, out)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn written_files_read_back_as_the_same_tree() {
+        let tricky = [
+            "Worofara, Mali",
+            "Berlin, Deutschland",
+            "[brackets] and {braces}",
+            "a # not a comment",
+            "Kidal: north",
+            "no",
+            "- dash first",
+            "'quoted'",
+            "l'Amour Vivant",
+            "50% & more",
+            "ends with space ",
+            "tab\there",
+            "« guillemets »",
+            "*star",
+            "&anchor",
+            "!tag",
+            "@at",
+            "`tick",
+            "|pipe",
+            ">fold",
+            "%percent",
+            "?question",
+        ];
+        let seq = Node { loc: Loc::NONE, kind: NodeKind::Seq(tricky.iter().map(|t| s(t)).collect()) };
+        let list = Node {
+            loc: Loc::NONE,
+            kind: NodeKind::Seq(vec![Node { loc: Loc::NONE, kind: NodeKind::Map(vec![(s("name"), s("A, B"))]) }]),
+        };
+        let mut entries: Vec<(Node, Node)> =
+            tricky.iter().enumerate().map(|(i, t)| (s(&format!("k{i}")), s(t))).collect();
+        entries.push((s("regions"), seq));
+        entries.push((s("partners"), list));
+        let root = Node { loc: Loc::NONE, kind: NodeKind::Map(entries) };
+        let mut out = String::new();
+        write(&root, 0, &mut out);
+        let back = parse_bytes(out.as_bytes(), "t.yaml", &Limits::default()).unwrap_or_else(|p| panic!("{p}\n{out}"));
+        let (mut want, mut got) = (Vec::new(), Vec::new());
+        texts(&root, &mut want);
+        texts(&back, &mut got);
+        assert_eq!(got, want, "{out}");
+    }
 
     #[test]
     fn scalars_read_back_as_the_same_text() {

@@ -144,6 +144,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("inconsistent", "inconsistent", "incohérente"),
     ("reviews_due", "Screenings due or overdue", "Analyses à refaire ou en retard"),
     ("last_screening", "Last screening", "Dernière analyse"),
+    ("never_started", "none; started", "aucune ; début"),
     ("next_screening", "Next screening", "Prochaine analyse"),
     ("overdue", "overdue", "en retard"),
     ("due", "due", "à faire"),

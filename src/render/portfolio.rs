@@ -129,6 +129,8 @@ pub struct ReviewRow<'a> {
     pub file: &'a str,
     pub stage: Option<&'a str>,
     pub last: Option<String>,
+    /// No screening date is stated: `last` is the programme's start.
+    pub never_screened: bool,
     pub interval_months: u32,
     pub next: Option<String>,
     pub overdue: bool,
@@ -309,6 +311,7 @@ pub fn build<'a>(report: &'a Report, p: &'a Portfolio, lang: Lang) -> PortfolioV
                 file: &s[r.programme].file,
                 stage: s[r.programme].facts.stage,
                 last: r.last.map(|d| d.to_string()),
+                never_screened: r.never_screened,
                 interval_months: r.interval,
                 next: r.next.map(|d| d.to_string()),
                 overdue: r.overdue,
@@ -516,7 +519,11 @@ pub fn terminal(view: &PortfolioView, style: Style) -> String {
     for r in &view.reviews {
         reviews.row(vec![
             cell(format!("{} ({})", r.programme, r.file)),
-            cell(r.last.clone().unwrap_or_else(|| label("not_stated"))),
+            cell(match (&r.last, r.never_screened) {
+                (Some(start), true) => format!("{} {start}", label("never_started")),
+                (Some(last), false) => last.clone(),
+                (None, _) => label("not_stated"),
+            }),
             cell(r.next.clone().unwrap_or_else(|| label("not_stated"))),
             cell(if r.overdue { label("overdue") } else { label("due") }),
         ]);
