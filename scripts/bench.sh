@@ -6,7 +6,8 @@
 #   scripts/bench.sh --iati     # time and peak memory of a 500 MB IATI file (import, portfolio)
 #
 # The IATI file repeats the activities of tests/fixtures/iati/ocha-dportal-mixed-24sahel.xml
-# with distinct identifiers (tools/bench/generate_iati.rs).
+# with distinct identifiers (tools/bench/generate_iati.rs); its bare parse
+# (tools/bench/iati_parse_only.rs) reads every XML event with the same parser and nothing else.
 #
 # The programmes are synthetic but valid, generated deterministically (seed 7) by
 # tools/bench/generate_portfolio.rs; the bare parse (tools/bench/parse_only.rs) finds, reads and
@@ -15,13 +16,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "hyperfine not found (Debian: apt-get install hyperfine)" >&2; exit 1; }
-cargo build --release --quiet --bin dnh-screen --example generate-portfolio --example parse-only --example generate-iati
+cargo build --release --quiet --bin dnh-screen --example generate-portfolio --example parse-only --example generate-iati --example iati-parse-only
 bin=target/release/dnh-screen
 data=target/bench
 if [ "${1:-}" = "--iati" ]; then
   xml=$data/iati-500mb.xml
   [ -f "$xml" ] || target/release/examples/generate-iati tests/fixtures/iati/ocha-dportal-mixed-24sahel.xml 500 "$xml"
   ls -l "$xml"
+  hyperfine --warmup 1 --runs 5 --style basic \
+    -n "bare XML parse" "target/release/examples/iati-parse-only $xml" \
+    -n "portfolio (500 MB XML)" "$bin portfolio $xml --today 2026-11-28"
   rm -rf "$data/iati-imported"
   /usr/bin/time -f "import iati (500 MB): %e s, peak %M KB" "$bin" import iati "$xml" -o "$data/iati-imported" | tail -1
   /usr/bin/time -f "portfolio (500 MB XML): %e s, peak %M KB" "$bin" portfolio "$xml" --today 2026-11-28 >/dev/null

@@ -43,7 +43,15 @@ pub fn import_iati(args: &ImportIatiArgs) -> Outcome {
     for path in &args.files {
         let display = display_path(path);
         let before = (tally.read, tally.selected, tally.written + tally.unchanged);
-        let result = iati::read(path, &display, &options, |outcome| {
+        // The files' text is made in parallel; choosing names and writing, in file order.
+        let work = |outcome: iati::Outcome| {
+            let text = match &outcome {
+                iati::Outcome::Programme(c) => iati::write::programme_file(c, &display),
+                _ => String::new(),
+            };
+            (outcome, text)
+        };
+        let result = iati::read(path, &display, &options, work, |(outcome, text)| {
             tally.read += 1;
             match outcome {
                 iati::Outcome::NotSelected(by) => *tally.not_selected.entry(by).or_default() += 1,
@@ -54,6 +62,10 @@ pub fn import_iati(args: &ImportIatiArgs) -> Outcome {
                 }
                 iati::Outcome::Programme(c) => {
                     tally.selected += 1;
+                    let made_for = c.id.clone();
+                    let renamed = |c: &Converted| {
+                        if c.id == made_for { text.clone() } else { iati::write::programme_file(c, &display) }
+                    };
                     match place(c, &display, &mut ids) {
                         Place::Duplicate(message) => {
                             *tally.skipped.entry("duplicate identifier").or_default() += 1;
@@ -62,11 +74,11 @@ pub fn import_iati(args: &ImportIatiArgs) -> Outcome {
                         Place::Replace(c, message) => {
                             *tally.skipped.entry("duplicate identifier").or_default() += 1;
                             stderr.push(format!("warning: {message}"));
-                            if let Err(Kept(message)) = write(&c, &display, dir, true) {
+                            if let Err(Kept(message)) = write(&c, &renamed(&c), dir, true) {
                                 stderr.push(format!("warning: {message}"));
                             }
                         }
-                        Place::New(c) => match write(&c, &display, dir, args.force) {
+                        Place::New(c) => match write(&c, &renamed(&c), dir, args.force) {
                             Ok(true) => tally.written += 1,
                             Ok(false) => tally.unchanged += 1,
                             Err(Kept(message)) => {
@@ -156,10 +168,9 @@ fn place(mut c: Converted, display: &str, ids: &mut BTreeMap<String, Placed>) ->
 /// A file kept because it differs from what the import would write.
 struct Kept(String);
 
-/// Writes the programme file; `Ok(false)` when it already holds the same text.
-fn write(c: &Converted, display: &str, dir: &Path, force: bool) -> Result<bool, Kept> {
+/// Writes the programme file's text; `Ok(false)` when the file already holds it.
+fn write(c: &Converted, text: &str, dir: &Path, force: bool) -> Result<bool, Kept> {
     let path = dir.join(format!("{}.yaml", c.id));
-    let text = iati::write::programme_file(c, display);
     match std::fs::read_to_string(&path) {
         Ok(existing) if existing == text => return Ok(false),
         Ok(_) if !force => {

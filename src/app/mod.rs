@@ -168,13 +168,14 @@ fn screen_input(
 ) -> Vec<Screened> {
     let options = iati::Options { lang: run.narrative_lang.clone(), ..iati::Options::default() };
     let mut out = Vec::new();
-    let mut take = |outcome: iati::Outcome| match outcome {
-        iati::Outcome::Programme(c) => out.push(each(&c.node, &input.display, c.loc)),
-        iati::Outcome::Skipped(p) => out.push(Err(vec![p])),
-        iati::Outcome::NotSelected(_) => {}
+    let work = |outcome: iati::Outcome| match outcome {
+        iati::Outcome::Programme(c) => Some(each(&c.node, &input.display, c.loc)),
+        iati::Outcome::Skipped(p) => Some(Err(vec![p])),
+        iati::Outcome::NotSelected(_) => None,
     };
+    let take = |screened: Option<Screened>| out.extend(screened);
     if iati::is_xml_name(&input.path) {
-        if let Err(p) = iati::read(&input.path, &input.display, &options, &mut take) {
+        if let Err(p) = iati::read(&input.path, &input.display, &options, work, take) {
             out.push(Err(vec![p]));
         }
         return out;
@@ -184,7 +185,7 @@ fn screen_input(
         Err(p) => return vec![Err(vec![p])],
     };
     if iati::starts_like_xml(&bytes) {
-        if let Err(p) = iati::read_from(&bytes[..], &input.display, &options, &mut take) {
+        if let Err(p) = iati::read_from(&bytes[..], &input.display, &options, work, take) {
             out.push(Err(vec![p]));
         }
         return out;

@@ -24,6 +24,27 @@ pub struct Converted {
     pub last_updated: Option<String>,
 }
 
+/// The children of an activity the mapping reads; the others (results, documents, contacts,
+/// policy markers…) are passed over unread.
+pub fn reads(child: &str) -> bool {
+    matches!(
+        child,
+        "iati-identifier"
+            | "title"
+            | "description"
+            | "reporting-org"
+            | "participating-org"
+            | "budget"
+            | "transaction"
+            | "activity-date"
+            | "activity-status"
+            | "recipient-country"
+            | "sector"
+            | "location"
+            | "related-activity"
+    )
+}
+
 impl Converted {
     /// Gives the programme another id (when two identifiers make the same safe id).
     pub fn rename(&mut self, id: &str) {

@@ -20,6 +20,19 @@ pub struct Mapping {
     pub activity_words_ignored: Vec<String>,
     #[serde(default)]
     pub generic_organisation_names: Vec<String>,
+    /// The word lists above as folded words, made once.
+    #[serde(skip)]
+    folded: OnceLock<Folded>,
+}
+
+/// A word list entry: its folded words, and whether the last is a prefix.
+type Phrase = (Vec<String>, bool);
+
+#[derive(Debug, Default)]
+struct Folded {
+    words: Vec<(String, Vec<Phrase>)>,
+    ignored: Vec<Phrase>,
+    generic: Vec<Vec<String>>,
 }
 
 /// Country names by ISO code (`data/iati-countries.yaml`).
@@ -47,7 +60,7 @@ pub fn is_country_name(code: &str, name: &str) -> bool {
 }
 
 /// A word list entry as folded words, and whether its last word is a prefix.
-fn phrase(w: &str) -> (Vec<String>, bool) {
+fn phrase(w: &str) -> Phrase {
     let parts = words::tokens(&words::fold(w.trim_end_matches('*'))).into_iter().map(str::to_string).collect();
     (parts, w.ends_with('*'))
 }
@@ -76,22 +89,17 @@ impl Mapping {
     pub fn inferred_kinds(&self, text: &str) -> Vec<(&str, Vec<String>)> {
         let folded = words::fold(text);
         let mut tokens: Vec<String> = words::tokens(&folded).into_iter().map(str::to_string).collect();
+        let table = self.folded();
         // Phrases that say something else are blanked out first, everywhere they occur.
-        for ignored in &self.activity_words_ignored {
-            let (parts, prefix) = phrase(ignored);
-            while let Some(at) = words::position(&tokens, &parts, prefix) {
+        for (parts, prefix) in &table.ignored {
+            while let Some(at) = words::position(&tokens, parts, *prefix) {
                 tokens[at..at + parts.len()].iter_mut().for_each(|t| *t = String::from("\u{0}"));
             }
         }
         let mut out = Vec::new();
-        for (kind, list) in &self.activity_words {
-            let mut matched: Vec<String> = list
-                .iter()
-                .filter_map(|w| {
-                    let (parts, prefix) = phrase(w);
-                    words::find(&tokens, &parts, prefix)
-                })
-                .collect();
+        for (kind, list) in &table.words {
+            let mut matched: Vec<String> =
+                list.iter().filter_map(|(parts, prefix)| words::find(&tokens, parts, *prefix)).collect();
             matched.sort();
             matched.dedup();
             if !matched.is_empty() {
@@ -107,9 +115,18 @@ impl Mapping {
     pub fn is_generic_name(&self, name: &str) -> bool {
         let folded = words::fold(name);
         let name: Vec<&str> = words::tokens(&folded);
-        self.generic_organisation_names.iter().any(|g| {
-            let g = words::fold(g);
-            words::tokens(&g) == name
+        self.folded().generic.iter().any(|g| *g == name)
+    }
+
+    fn folded(&self) -> &Folded {
+        self.folded.get_or_init(|| Folded {
+            words: self
+                .activity_words
+                .iter()
+                .map(|(k, list)| (k.clone(), list.iter().map(|w| phrase(w)).collect()))
+                .collect(),
+            ignored: self.activity_words_ignored.iter().map(|w| phrase(w)).collect(),
+            generic: self.generic_organisation_names.iter().map(|g| phrase(g).0).collect(),
         })
     }
 }

@@ -59,21 +59,46 @@ pub enum Outcome {
     Skipped(Problem),
 }
 
-/// Reads every activity of an IATI file, calling `each` with what became of it. An XML error
-/// ends the file; it is returned after the activities before it have been handed over.
-pub fn read(path: &Path, display: &str, options: &Options, each: impl FnMut(Outcome)) -> Result<(), Problem> {
+/// Activities converted at once, in parallel: enough to keep the cores busy, few enough that
+/// memory stays bounded whatever the size of the file.
+const BATCH: usize = 256;
+
+/// Reads every activity of an IATI file: `work` turns what became of each into a `T` (in
+/// parallel, by batches), and `each` receives those in file order. An XML error ends the file;
+/// it is returned after the activities before it have been handed over.
+pub fn read<T: Send>(
+    path: &Path,
+    display: &str,
+    options: &Options,
+    work: impl Fn(Outcome) -> T + Sync,
+    each: impl FnMut(T),
+) -> Result<(), Problem> {
     let file = std::fs::File::open(path)
         .map_err(|e| Problem::new(display, Loc::NONE, format!("cannot read file: {}", crate::load::io_reason(&e))))?;
-    read_from(std::io::BufReader::with_capacity(64 * 1024, file), display, options, each)
+    read_from(std::io::BufReader::with_capacity(64 * 1024, file), display, options, work, each)
 }
 
 /// As [`read`], from any buffered input.
-pub fn read_from(
+pub fn read_from<T: Send>(
     input: impl std::io::BufRead,
     display: &str,
     options: &Options,
-    mut each: impl FnMut(Outcome),
+    work: impl Fn(Outcome) -> T + Sync,
+    mut each: impl FnMut(T),
 ) -> Result<(), Problem> {
-    xml::activities(input, |raw| each(convert::activity(&raw, display, options)))
-        .map_err(|e| Problem::new(display, e.loc, e.message))
+    use rayon::prelude::*;
+    let mut batch: Vec<xml::RawActivity> = Vec::with_capacity(BATCH);
+    let mut run = |batch: &mut Vec<xml::RawActivity>| {
+        let done: Vec<T> = batch.par_iter().map(|raw| work(convert::activity(raw, display, options))).collect();
+        batch.clear();
+        done.into_iter().for_each(&mut each);
+    };
+    let result = xml::activities(input, convert::reads, |raw| {
+        batch.push(raw);
+        if batch.len() == BATCH {
+            run(&mut batch);
+        }
+    });
+    run(&mut batch);
+    result.map_err(|e| Problem::new(display, e.loc, e.message))
 }

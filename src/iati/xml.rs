@@ -50,40 +50,97 @@ pub struct XmlError {
 /// The most elements one activity may hold: larger ones are reported, not read.
 const MAX_ELEMENTS: usize = 200_000;
 
-/// Reads every activity of `input`, calling `each` for each in file order. Stops at the first
-/// XML error, after the activities before it have been handed over.
-pub fn activities<R: BufRead>(input: R, mut each: impl FnMut(RawActivity)) -> Result<(), XmlError> {
-    let mut reader = quick_xml::Reader::from_reader(input);
+/// A buffered input that counts the lines it hands over, so an event's position (the bytes
+/// consumed before it) gives its line and column without scanning events again.
+struct Lines<R> {
+    inner: R,
+    consumed: u64,
+    newlines: u32,
+    /// The offset just after the last newline consumed.
+    line_start: u64,
+}
+
+impl<R: BufRead> std::io::Read for Lines<R> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        let n = {
+            let available = self.fill_buf()?;
+            let n = available.len().min(out.len());
+            out[..n].copy_from_slice(&available[..n]);
+            n
+        };
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl<R: BufRead> BufRead for Lines<R> {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        self.inner.fill_buf()
+    }
+
+    fn consume(&mut self, amount: usize) {
+        if let Ok(buffer) = self.inner.fill_buf() {
+            let taken = &buffer[..amount.min(buffer.len())];
+            if let Some(last) = taken.iter().rposition(|b| *b == b'\n') {
+                self.newlines += taken.iter().filter(|b| **b == b'\n').count() as u32;
+                self.line_start = self.consumed + last as u64 + 1;
+            }
+        }
+        self.consumed += amount as u64;
+        self.inner.consume(amount);
+    }
+}
+
+impl<R> Lines<R> {
+    /// The position of the next byte to be consumed.
+    fn here(&self) -> Loc {
+        Loc::new(self.newlines + 1, (self.consumed - self.line_start + 1) as u32)
+    }
+}
+
+/// Reads every activity of `input`, calling `each` for each in file order. Only the children
+/// of an activity that `keep` names are read (with all they hold); the others are passed over
+/// without being built. Stops at the first XML error, after the activities before it have
+/// been handed over.
+pub fn activities<R: BufRead>(
+    input: R,
+    keep: impl Fn(&str) -> bool,
+    mut each: impl FnMut(RawActivity),
+) -> Result<(), XmlError> {
+    let mut reader = quick_xml::Reader::from_reader(Lines { inner: input, consumed: 0, newlines: 0, line_start: 0 });
     reader.config_mut().trim_text(false);
     let mut buf = Vec::new();
     let mut version: Option<String> = None;
     let mut stack: Vec<Elem> = Vec::new();
     let mut elements = 0usize;
-    // Line counting: events cover the text between tags, so counting their newlines (and the
-    // newlines inside tags) keeps the current line.
-    let mut line: u32 = 1;
-    let mut line_start: u64 = 0;
+    // Depth inside a child that is passed over (0: none).
+    let mut skipping = 0usize;
     let mut saw_root = false;
     loop {
-        let start = reader.buffer_position();
+        let loc = reader.get_ref().here();
         let event = reader
             .read_event_into(&mut buf)
-            .map_err(|e| XmlError {
-                loc: Loc::new(line, (reader.error_position().saturating_sub(line_start) + 1) as u32),
-                message: format!("malformed XML: {e}"),
-            })?
-            .into_owned();
-        let loc = Loc::new(line, (start.saturating_sub(line_start) + 1) as u32);
-        let end = reader.buffer_position();
-        let newlines = buf.iter().filter(|&&b| b == b'\n').count() as u32;
-        if newlines > 0 {
-            line += newlines;
-            let tail = buf.iter().rev().position(|&b| b == b'\n').unwrap_or(0) as u64;
-            line_start = end.saturating_sub(tail + u64::from(!matches!(event, Event::Text(_) | Event::GeneralRef(_))));
+            .map_err(|e| XmlError { loc: reader.get_ref().here(), message: format!("malformed XML: {e}") })?;
+        if skipping > 0 {
+            match event {
+                Event::Start(_) => skipping += 1,
+                Event::End(_) => skipping -= 1,
+                Event::Eof => {
+                    return Err(XmlError { loc, message: "the file ends inside an element".to_string() });
+                }
+                _ => {}
+            }
+            buf.clear();
+            continue;
         }
         let is_empty = matches!(event, Event::Empty(_));
         match event {
             Event::Start(e) | Event::Empty(e) => {
+                if stack.len() == 1 && !keep(e.name().as_ref()) {
+                    skipping = usize::from(!is_empty);
+                    buf.clear();
+                    continue;
+                }
                 let name = e.name().as_ref().to_string();
                 if !saw_root {
                     saw_root = true;
@@ -132,8 +189,12 @@ pub fn activities<R: BufRead>(input: R, mut each: impl FnMut(RawActivity)) -> Re
                 }
             }
             Event::Text(t) => {
+                // Whitespace before any text is layout between elements: not kept.
                 if let Some(top) = stack.last_mut() {
-                    top.text.push_str(&t.xml10_content());
+                    let content = t.xml10_content();
+                    if !(top.text.is_empty() && content.trim().is_empty()) {
+                        top.text.push_str(&content);
+                    }
                 }
             }
             Event::CData(t) => {
@@ -189,7 +250,7 @@ mod tests {
 
     fn read(text: &str) -> (Vec<RawActivity>, Option<XmlError>) {
         let mut out = Vec::new();
-        let result = activities(text.as_bytes(), |a| out.push(a));
+        let result = activities(text.as_bytes(), |_| true, |a| out.push(a));
         (out, result.err())
     }
 
