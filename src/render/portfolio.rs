@@ -201,15 +201,7 @@ pub fn build<'a>(report: &'a Report, p: &'a Portfolio, lang: Lang) -> PortfolioV
         t: i18n::labels(lang),
         tool_version: report.tool_version.clone(),
         today: report.today.to_string(),
-        checklists: report
-            .checklists
-            .iter()
-            .map(|c| super::view::ChecklistView {
-                id: c.id.clone(),
-                version: c.version.clone(),
-                title: c.title.clone(),
-            })
-            .collect(),
+        checklists: report.checklists.iter().map(super::view::ChecklistView::of).collect(),
         programmes: s.len(),
         by_rating: p
             .by_rating

@@ -193,14 +193,7 @@ pub fn view(checklists: &[Checklist], rules: &[&Rule], cases: &[Case], lang: Lan
     RulesView {
         lang: lang.code(),
         t: i18n::labels(lang),
-        checklists: checklists
-            .iter()
-            .map(|c| super::view::ChecklistView {
-                id: c.id.clone(),
-                version: c.version.clone(),
-                title: c.title.clone(),
-            })
-            .collect(),
+        checklists: checklists.iter().map(super::view::ChecklistView::of).collect(),
         areas,
     }
 }

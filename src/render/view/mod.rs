@@ -31,6 +31,12 @@ pub struct ChecklistView {
     pub title: String,
 }
 
+impl ChecklistView {
+    pub fn of(c: &crate::model::Checklist) -> ChecklistView {
+        ChecklistView { id: c.id.clone(), version: c.version.clone(), title: c.title.clone() }
+    }
+}
+
 #[derive(Serialize)]
 pub struct ProgrammeView {
     pub file: String,
@@ -111,11 +117,7 @@ pub fn build(report: &Report, lang: Lang) -> ReportView {
         t: i18n::labels(lang),
         tool_version: report.tool_version.clone(),
         today: report.today.to_string(),
-        checklists: report
-            .checklists
-            .iter()
-            .map(|c| ChecklistView { id: c.id.clone(), version: c.version.clone(), title: c.title.clone() })
-            .collect(),
+        checklists: report.checklists.iter().map(ChecklistView::of).collect(),
         programmes: report.screenings.iter().map(|s| programme(report, s, lang)).collect(),
         errors: report.errors.iter().map(|e| e.to_string()).collect(),
     }
