@@ -514,3 +514,47 @@ fn published_shapes_are_read_for_what_they_mean() {
     let p = programme(&dir.path().join("again2/XM-SHAPES-1.yaml"));
     assert_eq!(p["location"]["countries"], serde_json::json!(["ML"]));
 }
+
+#[test]
+fn countries_and_sectors_come_from_transactions_when_only_there() {
+    let dir = Dir::new();
+    dir.write(
+        "tx.xml",
+        r#"<iati-activities version="2.02">
+ <iati-activity default-currency="EUR">
+  <iati-identifier>XM-TX-1</iati-identifier>
+  <title><narrative>Appui au pôle judiciaire spécialisé</narrative></title>
+  <activity-status code="1"/>
+  <activity-date type="1" iso-date="2027-01-01"/>
+  <activity-date type="3" iso-date="2028-12-31"/>
+  <transaction>
+   <transaction-type code="2"/><value currency="EUR">250000</value>
+   <recipient-country code="ML"/><sector vocabulary="1" code="15130"/>
+  </transaction>
+  <transaction>
+   <transaction-type code="2"/><value currency="XOF">1000000</value>
+   <recipient-country code="NE"/><sector vocabulary="1" code="15130"/>
+  </transaction>
+  <transaction><transaction-type code="3"/><value>99</value><recipient-country code="ML"/></transaction>
+ </iati-activity>
+</iati-activities>
+"#,
+    );
+    let run = import(&dir, &["tx.xml", "-o", "out", "--country", "NE"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let path = dir.path().join("out/XM-TX-1.yaml");
+    let text = std::fs::read_to_string(&path).expect("file");
+    let p = programme(&path);
+    assert_eq!(p["location"]["countries"], serde_json::json!(["ML", "NE"]));
+    assert_eq!(p["type"], "justice");
+    // Commitments (type 2) in the default currency; the XOF one is noted, never added;
+    // the disbursement (type 3) is not a commitment.
+    assert_eq!(p["budget"], serde_json::json!({"amount": 250000, "currency": "EUR"}));
+    assert!(text.contains("commitments in XOF left aside"), "{text}");
+    assert_eq!(p["stage"], "concept");
+    assert_eq!(p["start"], "2027-01-01");
+    assert_eq!(p["duration_months"], 24);
+    // The French title gives a kind, marked as inferred.
+    assert_eq!(p["activities"][0]["kind"], "prosecution");
+    assert_eq!(p["activities"][0]["inferred_from"], "words in the IATI title or description: \"pole judiciaire\"");
+}
