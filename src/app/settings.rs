@@ -29,11 +29,19 @@ pub struct Settings {
     pub baseline: Option<Sourced<PathBuf>>,
     pub ignore: Vec<Sourced<String>>,
     pub max_file_size: Sourced<u64>,
+    pub max_depth: Sourced<usize>,
+    pub max_aliases: Sourced<usize>,
+    pub max_nodes: Sourced<usize>,
 }
 
 impl Settings {
     pub fn limits(&self) -> Limits {
-        Limits { max_file_bytes: self.max_file_size.value, ..Limits::default() }
+        Limits {
+            max_file_bytes: self.max_file_size.value,
+            max_depth: self.max_depth.value,
+            max_aliases: self.max_aliases.value,
+            max_nodes: self.max_nodes.value,
+        }
     }
 
     pub fn checklist_dirs(&self) -> Vec<PathBuf> {
@@ -80,6 +88,26 @@ pub fn merge(config: Config, screen: Option<&ScreenArgs>, extra: Extra) -> Setti
         Some(n) => Sourced::new(n, flag("max-file-size")),
         None => Sourced::new(Limits::default().max_file_bytes, "default"),
     };
+    let defaults = Limits::default();
+    let limit = |given: Option<usize>, name: &str, default: usize| match given {
+        Some(n) => Sourced::new(n, flag(name)),
+        None => Sourced::new(default, "default"),
+    };
+    let max_depth = limit(screen.and_then(|s| s.max_depth), "max-depth", defaults.max_depth);
+    let max_aliases = limit(screen.and_then(|s| s.max_aliases), "max-aliases", defaults.max_aliases);
+    let max_nodes = limit(screen.and_then(|s| s.max_nodes), "max-nodes", defaults.max_nodes);
     let ignore = config.ignore.clone();
-    Settings { config, lang, fail_on, checklists, templates, baseline, ignore, max_file_size }
+    Settings {
+        config,
+        lang,
+        fail_on,
+        checklists,
+        templates,
+        baseline,
+        ignore,
+        max_file_size,
+        max_depth,
+        max_aliases,
+        max_nodes,
+    }
 }

@@ -79,6 +79,9 @@ pub fn show_config(args: &ConfigArgs) -> Outcome {
         line("ignore", &i.value, &i.origin);
     }
     line("max_file_size", &s.max_file_size.value, &s.max_file_size.origin);
+    line("max_depth", &s.max_depth.value, &s.max_depth.origin);
+    line("max_aliases", &s.max_aliases.value, &s.max_aliases.origin);
+    line("max_nodes", &s.max_nodes.value, &s.max_nodes.origin);
     ok(out)
 }
 

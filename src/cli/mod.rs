@@ -83,9 +83,21 @@ pub struct ScreenArgs {
     #[arg(long)]
     pub ignore_acceptances: bool,
 
-    /// Largest programme or rule file read, in bytes.
+    /// Largest programme or rule file read, in bytes (default 8 MiB).
     #[arg(long, value_name = "BYTES")]
     pub max_file_size: Option<u64>,
+
+    /// Deepest nesting of mappings and lists in a file (default 32).
+    #[arg(long, value_name = "N")]
+    pub max_depth: Option<usize>,
+
+    /// Most alias references (`*name`) in a file (default 100).
+    #[arg(long, value_name = "N")]
+    pub max_aliases: Option<usize>,
+
+    /// Most YAML nodes in a file (default 100000).
+    #[arg(long, value_name = "N")]
+    pub max_nodes: Option<usize>,
 
     /// The configuration file to use (default: dnh-screen.yaml or .dnh-screen.yaml in the
     /// current folder or its parents).

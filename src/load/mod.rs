@@ -89,9 +89,14 @@ pub fn parse_str(text: &str, display: &str, limits: &Limits) -> Result<Node, Pro
     budget.max_depth = limits.max_depth;
     budget.max_aliases = limits.max_aliases;
     budget.max_nodes = limits.max_nodes;
+    // Parser events (starts, ends, scalars, aliases) follow the nodes: a few per node.
+    budget.max_events = limits.max_nodes.saturating_mul(4);
+    budget.max_recorded_anchor_events = budget.max_events;
+    options.alias_limits.max_total_replayed_events = budget.max_events;
     budget.max_documents = 2;
     options.budget = Some(budget);
-    let node: Node = serde_saphyr::from_str_with_options(text, options).map_err(|e| yaml_problem(&e, display))?;
+    let node: Node =
+        serde_saphyr::from_str_with_options(text, options).map_err(|e| yaml_problem(&e, display, limits))?;
     if node.is_null() {
         return Err(Problem::new(display, Loc::NONE, "file holds no YAML content"));
     }
@@ -99,7 +104,7 @@ pub fn parse_str(text: &str, display: &str, limits: &Limits) -> Result<Node, Pro
 }
 
 /// Turns a parser error into a one-line problem with its position.
-fn yaml_problem(error: &serde_saphyr::Error, display: &str) -> Problem {
+fn yaml_problem(error: &serde_saphyr::Error, display: &str, limits: &Limits) -> Problem {
     let loc = error.location().map(|l| Loc::new(l.line() as u32, l.column() as u32)).unwrap_or(Loc::NONE);
     let text = error.without_snippet().to_string();
     let first = text.lines().next().unwrap_or("invalid YAML").trim();
@@ -113,7 +118,30 @@ fn yaml_problem(error: &serde_saphyr::Error, display: &str) -> Problem {
         "multiple YAML documents detected; use from_str_multiple or from_str_multiple_with_options",
         "file holds several YAML documents; write one programme per file",
     );
+    if let Some(limit) = limit_message(&message, limits) {
+        return Problem::new(display, loc, limit);
+    }
     Problem::new(display, loc, format!("invalid YAML: {message}"))
+}
+
+/// A parser limit reached, said in the words of the flags that set it.
+fn limit_message(message: &str, limits: &Limits) -> Option<String> {
+    let breach = message.strip_prefix("budget breached: ").unwrap_or(message);
+    let said = if breach.starts_with("Aliases") {
+        format!("more than {} alias references (`*name`); raise the limit with --max-aliases", limits.max_aliases)
+    } else if breach.starts_with("Events") || breach.starts_with("alias replay limit exceeded") {
+        "too many YAML nodes once aliases are expanded; raise the limit with --max-nodes".to_string()
+    } else if breach.starts_with("Nodes") {
+        format!("more than {} YAML nodes once aliases are expanded; raise the limit with --max-nodes", limits.max_nodes)
+    } else if breach.starts_with("Depth") || breach.starts_with("recursion limit exceeded") {
+        format!("nested deeper than {} levels; raise the limit with --max-depth", limits.max_depth)
+    } else if message.starts_with("budget breached: ") {
+        let what = breach.split([' ', '{']).next().unwrap_or(breach);
+        format!("too much YAML for the reader's safety budget ({what})")
+    } else {
+        return None;
+    };
+    Some(format!("file exceeds a safety limit: {said}"))
 }
 
 #[cfg(test)]
