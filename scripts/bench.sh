@@ -17,14 +17,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "hyperfine not found (Debian: apt-get install hyperfine)" >&2; exit 1; }
 cargo build --release --quiet --bin dnh-screen --example generate-portfolio --example parse-only --example generate-iati --example iati-parse-only
-bin=target/release/dnh-screen
+bin="${CARGO_TARGET_DIR:-target}/release/dnh-screen"
+ex="${CARGO_TARGET_DIR:-target}/release/examples"
 data=target/bench
 if [ "${1:-}" = "--iati" ]; then
   xml=$data/iati-500mb.xml
-  [ -f "$xml" ] || target/release/examples/generate-iati tests/fixtures/iati/ocha-dportal-mixed-24sahel.xml 500 "$xml"
+  [ -f "$xml" ] || $ex/generate-iati tests/fixtures/iati/ocha-dportal-mixed-24sahel.xml 500 "$xml"
   ls -l "$xml"
   hyperfine --warmup 1 --runs 5 --style basic \
-    -n "bare XML parse" "target/release/examples/iati-parse-only $xml" \
+    -n "bare XML parse" "$ex/iati-parse-only $xml" \
     -n "portfolio (500 MB XML)" "$bin portfolio $xml --today 2026-11-28"
   rm -rf "$data/iati-imported"
   /usr/bin/time -f "import iati (500 MB): %e s, peak %M KB" "$bin" import iati "$xml" -o "$data/iati-imported" | tail -1
@@ -33,10 +34,10 @@ if [ "${1:-}" = "--iati" ]; then
   exit 0
 fi
 for n in 1000 10000; do
-  [ -d "$data/$n" ] || target/release/examples/generate-portfolio "$n" 7 "$data/$n"
+  [ -d "$data/$n" ] || $ex/generate-portfolio "$n" 7 "$data/$n"
   echo "== $n programmes"
   hyperfine --warmup 1 --runs 10 --style basic \
-    -n "bare parse" "target/release/examples/parse-only $data/$n" \
+    -n "bare parse" "$ex/parse-only $data/$n" \
     -n "check (screening)" "$bin check $data/$n --fail-on never --today 2026-11-28" \
     -n "portfolio" "$bin portfolio $data/$n --today 2026-11-28"
 done
@@ -44,7 +45,7 @@ echo "== one programme file"
 hyperfine --warmup 3 --runs 30 --style basic "$bin check examples/border-menaka.yaml --fail-on never --today 2026-11-28"
 if [ "${1:-}" = "--memory" ]; then
   n=100000
-  [ -d "$data/$n" ] || target/release/examples/generate-portfolio "$n" 7 "$data/$n"
+  [ -d "$data/$n" ] || $ex/generate-portfolio "$n" 7 "$data/$n"
   for cmd in "check $data/$n --fail-on never" "portfolio $data/$n"; do
     /usr/bin/time -f "$cmd: %e s, peak %M KB" "$bin" $cmd --today 2026-11-28 >/dev/null
   done

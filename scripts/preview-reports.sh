@@ -19,7 +19,7 @@ out=target/report-preview
 rm -rf "$out"
 mkdir -p "$out/en" "$out/fr"
 cargo build --release --quiet
-bin=target/release/dnh-screen
+bin="${CARGO_TARGET_DIR:-target}/release/dnh-screen"
 "$bin" report examples/ --format html -o "$out/en/" --today 2026-11-28 >/dev/null
 "$bin" report examples/ --format html -o "$out/fr/" --lang fr --today 2026-11-28 >/dev/null
 "$bin" report examples/ --format html --combine -o "$out/" --today 2026-11-28 >/dev/null

@@ -12,7 +12,7 @@ out=target/validate-outputs
 rm -rf "$out"
 mkdir -p "$out"
 cargo build --release --quiet
-bin=target/release/dnh-screen
+bin="${CARGO_TARGET_DIR:-target}/release/dnh-screen"
 
 # Good and bad input together, so errors, accepted, expired and stale acceptances all appear.
 printf 'id: BAD\ntitle: [unclosed\n' > "$out/bad.yaml"
