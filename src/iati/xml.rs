@@ -50,6 +50,9 @@ pub struct XmlError {
 /// The most elements one activity may hold: larger ones are reported, not read.
 const MAX_ELEMENTS: usize = 200_000;
 
+/// The deepest nesting read in an activity (IATI needs five or six levels).
+const MAX_DEPTH: usize = 64;
+
 /// A buffered input that counts the lines it hands over, so an event's position (the bytes
 /// consumed before it) gives its line and column without scanning events again.
 struct Lines<R> {
@@ -175,6 +178,9 @@ pub fn activities<R: BufRead>(
                         loc,
                         message: format!("an activity holds more than {MAX_ELEMENTS} elements"),
                     });
+                }
+                if stack.len() >= MAX_DEPTH {
+                    return Err(XmlError { loc, message: format!("elements nested deeper than {MAX_DEPTH} levels") });
                 }
                 let elem = Elem { name, attrs, text: String::new(), children: Vec::new(), loc };
                 if is_empty {

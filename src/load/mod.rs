@@ -118,6 +118,12 @@ fn yaml_problem(error: &serde_saphyr::Error, display: &str, limits: &Limits) -> 
         "multiple YAML documents detected; use from_str_multiple or from_str_multiple_with_options",
         "file holds several YAML documents; write one programme per file",
     );
+    // The position is reported separately; drop the parser's own " at line N, column M".
+    let message = match message.rfind(" at line ") {
+        Some(i) if message[i..].contains(", column ") && !message[i..].contains('(') => message[..i].to_string(),
+        _ => message,
+    };
+    let message = if message.contains("tabs disallowed") { format!("{message}; indent with spaces") } else { message };
     if let Some(limit) = limit_message(&message, limits) {
         return Problem::new(display, loc, limit);
     }
