@@ -160,7 +160,7 @@ fn shared_partners(screenings: &[Screening]) -> Vec<SharedPartner> {
     let mut by_name: BTreeMap<String, SharedPartner> = BTreeMap::new();
     for (i, s) in screenings.iter().enumerate() {
         for (n, p) in s.facts.partners.iter().enumerate() {
-            let entry = by_name.entry(fold(&p.name)).or_insert_with(|| SharedPartner {
+            let entry = by_name.entry(p.same.clone()).or_insert_with(|| SharedPartner {
                 first: (i, n),
                 uses: Vec::new(),
                 inconsistent_vetting: false,

@@ -17,6 +17,7 @@ pub mod iati;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod redact;
 pub mod render;
 pub mod schema;
 pub mod score;

@@ -25,6 +25,7 @@ fn write_through_temp(path: &Path, bytes: &[u8], sync: bool) -> std::io::Result<
     let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| "output".to_string());
     let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
+        std::fs::create_dir_all(dir)?;
         let mut file = std::fs::File::create(&temp)?;
         file.write_all(bytes)?;
         if sync {
@@ -55,6 +56,9 @@ mod tests {
             .map(|e| e.file_name().to_string_lossy().into())
             .collect();
         assert_eq!(names, vec!["report.md".to_string()]);
-        assert!(write_atomic(&dir.path().join("missing/report.md"), b"x").is_err());
+        // A missing folder is made; a path under a file cannot be written, and says so.
+        write_atomic(&dir.path().join("new/folder/report.md"), b"x").expect("write into a new folder");
+        assert_eq!(std::fs::read(dir.path().join("new/folder/report.md")).expect("read"), b"x");
+        assert!(write_atomic(&dir.path().join("report.md/inside.md"), b"x").is_err());
     }
 }

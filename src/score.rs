@@ -107,6 +107,8 @@ pub fn screen(programme: &Programme, hits: Vec<Hit>, unsupported: Vec<Unsupporte
         raised,
         stale_acceptances,
         facts: Default::default(),
+        sensitive: crate::redact::count(programme),
+        sensitive_names: crate::redact::names(programme),
     }
 }
 

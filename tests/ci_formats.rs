@@ -141,10 +141,16 @@ fn csv_has_one_row_per_finding() {
 fn several_outputs_in_one_run_alongside_the_table() {
     let dir = Dir::new();
     dir.write("a.yaml", FUEL_BAN);
-    let run =
-        check(&dir, &["a.yaml", "--output", "sarif=out/r.sarif", "--output", "junit=r.xml", "--output", "csv=r.csv"]);
-    assert_eq!(run.status, 2, "out/ does not exist: {}", run.stderr);
-    assert!(run.stderr.contains("out/r.sarif: cannot write"), "{}", run.stderr);
+    let run = check(
+        &dir,
+        &["a.yaml", "--output", "sarif=a.yaml/r.sarif", "--output", "junit=r.xml", "--output", "csv=r.csv"],
+    );
+    assert_eq!(run.status, 2, "a.yaml is a file, not a folder: {}", run.stderr);
+    assert!(run.stderr.contains("a.yaml/r.sarif: cannot write"), "{}", run.stderr);
+    assert!(dir.path().join("r.csv").is_file(), "the other outputs are still written");
+    let run = check(&dir, &["a.yaml", "--output", "sarif=new/folder/r.sarif"]);
+    assert_eq!(run.status, 1, "a missing folder is made: {}", run.stderr);
+    assert!(dir.path().join("new/folder/r.sarif").is_file());
     let run =
         check(&dir, &["a.yaml", "--output", "sarif=r.sarif", "--output", "junit=r.xml", "--output", "json=r.json"]);
     assert_eq!(run.status, 1, "{}", run.stderr);

@@ -5,6 +5,7 @@
 
 use super::{Outcome, Run, prepare, screen, usage_error};
 use crate::cli::{DiffArgs, DiffFormat};
+use crate::redact::{self, Withheld};
 use crate::render::diff;
 
 /// `dnh-screen diff OLD NEW`.
@@ -14,7 +15,11 @@ pub fn diff(args: &DiffArgs) -> Outcome {
         Err(outcome) => return outcome,
     };
     let one = |path: &std::path::PathBuf| screen(&Run { paths: vec![path.clone()], ..run.clone() });
-    let (old, new) = (one(&args.old), one(&args.new));
+    let (mut old, mut new) = (one(&args.old), one(&args.new));
+    // A name marked sensitive in either version is withheld from both.
+    let (in_old, in_new) = (Withheld::new(&old.sensitive_names), Withheld::new(&new.sensitive_names));
+    redact::apply(&mut old, &in_new, run.show_sensitive);
+    redact::apply(&mut new, &in_old, run.show_sensitive);
     let mut stderr: Vec<String> = old.errors.iter().chain(&new.errors).map(|e| format!("error: {e}")).collect();
     let (Some(a), Some(b)) = (old.screenings.first(), new.screenings.first()) else {
         stderr.push("error: diff needs two readable programme files".to_string());

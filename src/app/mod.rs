@@ -30,7 +30,7 @@ use crate::checklist;
 use crate::cli::{ColorChoice, FailOn, ScreenArgs};
 use crate::load::{self, Limits, discover};
 use crate::model::{Date, Loc, Problem, Rating, Report, Rule, RuleKind, Screening};
-use crate::{evaluate, iati, score, validate};
+use crate::{evaluate, iati, redact, score, validate};
 use rayon::prelude::*;
 use settings::Settings;
 use std::collections::BTreeMap;
@@ -65,6 +65,8 @@ pub struct Run {
     pub facts: bool,
     /// The narrative language read from IATI activities that give several (`en`, `fr`).
     pub narrative_lang: String,
+    /// Show names marked sensitive instead of withholding them.
+    pub show_sensitive: bool,
 }
 
 impl Run {
@@ -81,6 +83,7 @@ impl Run {
             keep_keys: false,
             facts: false,
             narrative_lang: settings.lang.value.code().to_string(),
+            show_sensitive: args.show_sensitive,
         })
     }
 }
@@ -145,7 +148,11 @@ pub fn screen(run: &Run) -> Report {
     screenings.sort_by(|a, b| a.file.cmp(&b.file).then_with(|| a.id.cmp(&b.id)));
     errors.sort();
     errors.dedup();
-    Report {
+    let mut sensitive_names: Vec<String> =
+        screenings.iter_mut().flat_map(|s| std::mem::take(&mut s.sensitive_names)).collect();
+    sensitive_names.sort();
+    sensitive_names.dedup();
+    let mut report = Report {
         tool_version: env!("CARGO_PKG_VERSION").to_string(),
         checklists: loaded.checklists,
         screenings,
@@ -153,7 +160,12 @@ pub fn screen(run: &Run) -> Report {
         today: run.today,
         ignore_acceptances: run.ignore_acceptances,
         baseline_used: false,
-    }
+        show_sensitive: run.show_sensitive,
+        sensitive_names,
+    };
+    let withheld = redact::Withheld::new(&report.sensitive_names);
+    redact::apply(&mut report, &withheld, run.show_sensitive);
+    report
 }
 
 /// One programme screened (with where its id is), or why it could not be.

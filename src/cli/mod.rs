@@ -83,6 +83,11 @@ pub struct ScreenArgs {
     #[arg(long)]
     pub ignore_acceptances: bool,
 
+    /// Show the names of partners, contacts and activities marked `sensitive: yes` (withheld
+    /// from every output otherwise). A flag only: no configuration file can turn it on.
+    #[arg(long)]
+    pub show_sensitive: bool,
+
     /// Largest programme or rule file read, in bytes (default 8 MiB).
     #[arg(long, value_name = "BYTES")]
     pub max_file_size: Option<u64>,

@@ -20,7 +20,8 @@ pub fn primary(evidence: &[Evidence]) -> usize {
         .unwrap_or(0)
 }
 
-/// `partners[2].vetted` → `partners[Direction Générale des Douanes].vetted`;
+/// `partners[2].vetted` → `partners[Direction Générale des Douanes].vetted` (`sensitive#1` for
+/// the first partner marked sensitive);
 /// `activities[1].kind` → `activities[checkpoints].kind` (`checkpoints#2` for the second).
 pub fn stable_path(programme: &Programme, path: &str) -> String {
     let Some((head, rest)) = path.split_once("].") else {
@@ -37,7 +38,14 @@ pub fn stable_path(programme: &Programme, path: &str) -> String {
         Some(Value::Object(o)) => Some(o),
         _ => None,
     };
+    let sensitive = |o: &crate::model::Object| o.text("sensitive") == Some("yes");
     let label = match list {
+        // A partner marked sensitive by its place among those marked so: its name never
+        // enters a key, shown or written to a baseline.
+        "partners" if object(index).is_some_and(sensitive) => {
+            let nth = (0..index).filter(|&i| object(i).is_some_and(sensitive)).count();
+            Some(format!("sensitive#{}", nth + 1))
+        }
         "partners" => object(index).and_then(|o| o.text("name")).map(str::to_string),
         "activities" => object(index).and_then(|o| o.text("kind")).map(|kind| {
             let same = (0..index).filter(|&i| object(i).and_then(|o| o.text("kind")) == Some(kind)).count();

@@ -106,7 +106,7 @@ fn by_partner(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usize,
             let s = &screenings[*i];
             for (n, partner) in s.facts.partners.iter().enumerate() {
                 let entry = groups
-                    .entry(fold(&partner.name))
+                    .entry(partner.same.clone())
                     .or_insert_with(|| (partner.name.clone(), Vec::new(), Vec::new(), false));
                 entry.3 |= mark.partners.contains(&(n as u16));
                 let v = (*i, involved(*i, role, Tie::Partner(n as u16), partner.loc));
@@ -167,7 +167,7 @@ fn by_neighbour(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usiz
 fn alone(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usize, Mark)], sharing: Sharing) -> Groups {
     let keys = |s: &Screening| -> Vec<String> {
         match sharing {
-            Sharing::Partner => s.facts.partners.iter().map(|p| fold(&p.name)).collect(),
+            Sharing::Partner => s.facts.partners.iter().map(|p| p.same.clone()).collect(),
             _ => s.facts.regions.iter().map(|(r, _)| fold(r)).collect(),
         }
     };

@@ -11,7 +11,11 @@ use super::vocab::Answer;
 /// One partner, as the portfolio compares partners across programmes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PartnerFact {
+    /// As shown: `[withheld]` once a name marked sensitive is withheld.
     pub name: String,
+    /// The name folded (case, accents, punctuation): what programmes are joined on. Taken
+    /// before any name is withheld, and never shown.
+    pub same: String,
     pub kind: Option<&'static str>,
     pub role: Option<&'static str>,
     /// `None` when the design does not say.

@@ -156,9 +156,18 @@ pub struct Screening {
     pub stale_acceptances: Vec<Acceptance>,
     /// What a portfolio needs of the programme.
     pub facts: super::facts::Facts,
+    /// How many partners, contacts and activities the programme marks `sensitive: yes`.
+    pub sensitive: u16,
+    /// Their names, until the run gathers them (then empty): never rendered.
+    pub sensitive_names: Vec<String>,
 }
 
 impl Screening {
+    /// How many names marked sensitive this screening's output withholds.
+    pub fn withheld(&self, report: &Report) -> u16 {
+        if report.show_sensitive { 0 } else { self.sensitive }
+    }
+
     /// Findings that count towards the rating.
     pub fn counting(&self) -> impl Iterator<Item = &Finding> {
         self.findings.iter().filter(|f| f.status.counts())
@@ -178,6 +187,10 @@ pub struct Report {
     pub ignore_acceptances: bool,
     /// Whether findings were compared with a baseline (`Finding::known`).
     pub baseline_used: bool,
+    /// `--show-sensitive`: names marked sensitive are shown, not withheld.
+    pub show_sensitive: bool,
+    /// Every name the run's programmes mark sensitive: never rendered.
+    pub sensitive_names: Vec<String>,
 }
 
 impl Report {

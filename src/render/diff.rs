@@ -20,6 +20,8 @@ pub struct DiffView {
     pub unchanged: usize,
     pub gaps_filled: Vec<GapChange>,
     pub gaps_opened: Vec<GapChange>,
+    /// How many names marked sensitive (in either version) are withheld, or that they are shown.
+    pub sensitive: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -130,6 +132,11 @@ pub fn build(old_report: &Report, old: &Screening, new_report: &Report, new: &Sc
             .filter(|g| !old.gaps.iter().any(|o| o.field == g.field))
             .map(|g| gap(&g.field))
             .collect(),
+        sensitive: i18n::sensitive_notice(
+            usize::from(old.sensitive.max(new.sensitive)),
+            new_report.show_sensitive,
+            lang,
+        ),
     }
 }
 
@@ -217,5 +224,8 @@ pub fn text(view: &DiffView, lang: Lang, markdown: bool) -> String {
         }
     }
     out.push_str(&format!("\n{} {}\n", view.unchanged, l("diff_unchanged")));
+    if let Some(notice) = &view.sensitive {
+        out.push_str(&format!("\n{}.\n", esc(notice)));
+    }
     out
 }

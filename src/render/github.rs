@@ -80,6 +80,9 @@ pub fn render(report: &Report, lang: Lang) -> String {
             );
             out.push_str(&command("notice", &s.file, a.loc, &format!("{} stale acceptance", a.rule), &text));
         }
+        if let Some(notice) = super::i18n::sensitive_notice(usize::from(s.sensitive), report.show_sensitive, lang) {
+            out.push_str(&command("notice", &s.file, Loc::NONE, "sensitive names", &format!("{}: {notice}", s.id)));
+        }
     }
     out
 }

@@ -64,6 +64,21 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("line", "line", "ligne"),
     ("checklist", "checklist", "liste de contrôle"),
     ("programmes_one", "programme screened", "programme analysé"),
+    (
+        "withheld_one",
+        "name marked sensitive withheld (shown as [withheld]; --show-sensitive shows it)",
+        "nom marqué sensible masqué (remplacé par [withheld] ; --show-sensitive l'affiche)",
+    ),
+    (
+        "withheld_many",
+        "names marked sensitive withheld (shown as [withheld]; --show-sensitive shows them)",
+        "noms marqués sensibles masqués (remplacés par [withheld] ; --show-sensitive les affiche)",
+    ),
+    (
+        "sensitive_shown",
+        "Names marked sensitive are shown (--show-sensitive): do not share this output",
+        "Les noms marqués sensibles sont affichés (--show-sensitive) : ne diffusez pas ce document",
+    ),
     ("programmes_many", "programmes screened", "programmes analysés"),
     ("error_files_one", "file with errors", "fichier en erreur"),
     ("error_files_many", "files with errors", "fichiers en erreur"),
@@ -179,6 +194,16 @@ pub fn label(key: &str, lang: Lang) -> &str {
 pub fn count(n: usize, key: &str, lang: Lang) -> String {
     let suffix = if n == 1 { "_one" } else { "_many" };
     format!("{n} {}", label(&format!("{key}{suffix}"), lang))
+}
+
+/// What became of the names marked sensitive, when there are any: how many are withheld, or
+/// a warning that they are shown.
+pub fn sensitive_notice(marked: usize, shown: bool, lang: Lang) -> Option<String> {
+    match marked {
+        0 => None,
+        _ if shown => Some(label("sensitive_shown", lang).to_string()),
+        n => Some(count(n, "withheld", lang)),
+    }
 }
 
 /// Every label in `lang`, for templates.

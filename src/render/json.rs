@@ -66,6 +66,8 @@ struct Programme<'a> {
     follow_ups: Vec<&'static str>,
     unsupported: Vec<Position<'a>>,
     stale_acceptances: Vec<JsonStale<'a>>,
+    /// Names marked `sensitive: yes` withheld from this output (0 with `--show-sensitive`).
+    withheld: u16,
 }
 
 #[derive(Serialize)]
@@ -146,6 +148,8 @@ struct Summary {
     errors: usize,
     by_rating: BTreeMap<&'static str, usize>,
     by_risk_area: AreaCounts,
+    /// Names marked sensitive withheld, over every programme.
+    withheld: usize,
 }
 
 /// Risk areas in the specification's order, as a JSON object.
@@ -210,6 +214,7 @@ fn build(report: &Report, lang: Lang) -> JsonReport<'_> {
             errors: report.errors.len(),
             by_rating: by_rating(report).iter().map(|(r, n)| (r.as_str(), *n)).collect(),
             by_risk_area: AreaCounts(by_risk_area),
+            withheld: report.screenings.iter().map(|s| usize::from(s.withheld(report))).sum(),
         },
         ignore_acceptances: report.ignore_acceptances,
         baseline: report.baseline_used,
@@ -267,6 +272,7 @@ fn programme<'a>(report: &'a Report, s: &'a Screening, lang: Lang) -> Programme<
                 column: a.loc.column,
             })
             .collect(),
+        withheld: s.withheld(report),
     }
 }
 

@@ -142,6 +142,14 @@ pub fn render(report: &Report, threshold: Option<Rating>, lang: Lang) -> String 
                     escape(&format!("stale: the rule raised no finding; {} (approved by {})", a.reason, a.approved_by))
                 );
             }
+            if s.withheld(report) > 0 {
+                let _ = writeln!(
+                    properties,
+                    "      <property name=\"withheld.{}\" value=\"{}\"/>",
+                    token(&s.id),
+                    s.withheld(report)
+                );
+            }
         }
         let _ = write!(
             suites,

@@ -30,6 +30,10 @@ pub struct PortfolioView<'a> {
     pub reviews: Vec<ReviewRow<'a>>,
     pub cross: Vec<Cross<'a>>,
     pub errors: Vec<String>,
+    /// Names marked sensitive withheld from this output (0 with `--show-sensitive`).
+    pub withheld: usize,
+    /// How many names marked sensitive are withheld, or that they are shown.
+    pub sensitive: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -311,6 +315,12 @@ pub fn build<'a>(report: &'a Report, p: &'a Portfolio, lang: Lang) -> PortfolioV
             .collect(),
         cross: p.cross.iter().map(|f| cross(report, f, lang)).collect(),
         errors: report.errors.iter().map(|e| e.to_string()).collect(),
+        withheld: report.screenings.iter().map(|s| usize::from(s.withheld(report))).sum(),
+        sensitive: i18n::sensitive_notice(
+            report.screenings.iter().map(|s| usize::from(s.sensitive)).sum(),
+            report.show_sensitive,
+            lang,
+        ),
     }
 }
 
@@ -551,5 +561,8 @@ pub fn terminal(view: &PortfolioView, style: Style) -> String {
         ));
     }
     out.push_str(&more_sections(view.cross.len(), &label("more_json")));
+    if let Some(notice) = &view.sensitive {
+        out.push_str(&format!("\n{notice}.\n"));
+    }
     out
 }

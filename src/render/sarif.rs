@@ -226,6 +226,13 @@ pub fn render(report: &Report, lang: Lang) -> String {
                 locations: vec![location(&s.file, a.loc, None, None)],
             });
         }
+        if let Some(notice) = super::i18n::sensitive_notice(usize::from(s.sensitive), report.show_sensitive, lang) {
+            notifications.push(Notification {
+                level: "note",
+                message: Text { text: format!("{}: {notice}", s.id) },
+                locations: vec![location(&s.file, Loc::NONE, None, None)],
+            });
+        }
     }
     let version = report.tool_version.as_str();
     let log = Log {

@@ -64,6 +64,12 @@ pub fn summary_line(report: &Report, lang: Lang) -> String {
     if files_with_errors > 0 {
         line.push_str(&format!(" {files_with_errors} {}.", i18n::label("errors", lang)));
     }
+    let marked = report.screenings.iter().map(|s| usize::from(s.sensitive)).sum();
+    if let Some(notice) = i18n::sensitive_notice(marked, report.show_sensitive, lang) {
+        line.push(' ');
+        line.push_str(&notice);
+        line.push('.');
+    }
     line.push('\n');
     line
 }

@@ -8,7 +8,7 @@ mod format1;
 pub mod json_schema;
 pub mod skeleton;
 
-pub use format1::{ACTIVITY, ACTIVITY_KINDS, PARTNER, PARTNER_KINDS, ROLES, ROOT, STAGES};
+pub use format1::{ACTIVITY, ACTIVITY_KINDS, CONTACT, PARTNER, PARTNER_KINDS, ROLES, ROOT, STAGES};
 
 /// What kind of value a field holds.
 #[derive(Debug)]
@@ -90,6 +90,7 @@ pub fn find_written(path: &str) -> Option<&'static FieldSpec> {
     match path.split_once("].") {
         Some((head, rest)) if head.starts_with("partners[") => find(PARTNER, rest),
         Some((head, rest)) if head.starts_with("activities[") => find(ACTIVITY, rest),
+        Some((head, rest)) if head.starts_with("contacts[") => find(CONTACT, rest),
         _ => find(ROOT, path),
     }
 }

@@ -61,6 +61,9 @@ pub struct ProgrammeView {
     pub gaps: Vec<GapView>,
     pub unsupported: Vec<GapView>,
     pub acceptances: Vec<AcceptanceView>,
+    /// How many names marked sensitive are withheld, or that they are shown; none when the
+    /// programme marks nothing sensitive.
+    pub sensitive: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -167,6 +170,7 @@ fn programme(report: &Report, s: &Screening, lang: Lang) -> ProgrammeView {
             .map(|u| GapView { field: u.field.clone(), question: None, line: u.loc.line, column: u.loc.column })
             .collect(),
         acceptances: acceptances(s),
+        sensitive: i18n::sensitive_notice(usize::from(s.sensitive), report.show_sensitive, lang),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Format 1: partners, activities, the measures a design takes against crime-related harm,
 //! and accepted risks. A table, not logic.
 
-use super::{ACTIVITY_KINDS, ANTI_CORRUPTION, PARTNER_KINDS, ROLES, TEXTS, ask, field, required, safeguard};
+use super::{ACTIVITY_KINDS, ANTI_CORRUPTION, PARTNER_KINDS, ROLES, TEXTS, YES_NO, ask, field, required, safeguard};
 use crate::schema::{FieldSpec, Kind};
 
 /// One partner, as reached by `any_partner` / `every_partner`.
@@ -29,6 +29,11 @@ pub static PARTNER: &[FieldSpec] = &[
     ),
     field("vetting_date", Kind::Date, "When it was vetted."),
     field("concerns", TEXTS, "Notes of alleged links; any entry is a red flag."),
+    field(
+        "sensitive",
+        Kind::Choice(YES_NO),
+        "`yes`: its name is withheld from every output unless `--show-sensitive` is given.",
+    ),
 ];
 
 /// One activity, as reached by `any_activity` / `every_activity`.
@@ -40,6 +45,23 @@ pub static ACTIVITY: &[FieldSpec] = &[
         "inferred_from",
         Kind::Text,
         "Set when the activity was inferred (by an import), not stated: the words it was inferred from.",
+    ),
+    field(
+        "sensitive",
+        Kind::Choice(YES_NO),
+        "`yes`: its description is withheld from every output unless `--show-sensitive` is given.",
+    ),
+];
+
+/// One person the programme deals with: a focal point, an interlocutor, a source.
+pub static CONTACT: &[FieldSpec] = &[
+    required("name", Kind::Text, "The person's name."),
+    field("role", Kind::Text, "What they do for the programme."),
+    field("organisation", Kind::Text, "Who they belong to, if anyone."),
+    field(
+        "sensitive",
+        Kind::Choice(YES_NO),
+        "`yes`: their name is withheld from every output unless `--show-sensitive` is given.",
     ),
 ];
 

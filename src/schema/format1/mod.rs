@@ -10,7 +10,7 @@ use super::{FieldSpec, Kind};
 use crate::model::ProgrammeType;
 use analysis::{ANALYSIS, CONTEXT};
 use measures::{ACCEPTANCE, MEASURES};
-pub use measures::{ACTIVITY, PARTNER};
+pub use measures::{ACTIVITY, CONTACT, PARTNER};
 
 pub(super) const fn field(name: &'static str, kind: Kind, doc: &'static str) -> FieldSpec {
     FieldSpec { name, kind, required: false, doc, question: None, safeguard: false }
@@ -49,6 +49,7 @@ pub(super) const fn safeguard(name: &'static str, doc: &'static str, en: &'stati
 
 pub(super) const LEVELS: &[&str] = &["low", "medium", "high", "unknown"];
 pub(super) const DONE: &[&str] = &["yes", "no", "planned", "unknown"];
+pub(super) const YES_NO: &[&str] = &["yes", "no"];
 
 pub const STAGES: &[&str] = &["concept", "design", "approved", "implementation", "closed"];
 pub const STATE_PRESENCE: &[&str] = &["absent", "weak", "partial", "strong", "unknown"];
@@ -139,6 +140,11 @@ pub static ROOT: &[FieldSpec] = &[
     field("analysis", Kind::Object(ANALYSIS), "The analysis the design rests on."),
     field("partners", Kind::List(&Kind::Object(PARTNER)), "Organisations it works with or through."),
     field("activities", Kind::List(&Kind::Object(ACTIVITY)), "What it does."),
+    field(
+        "contacts",
+        Kind::List(&Kind::Object(CONTACT)),
+        "People it deals with: focal points, interlocutors, sources.",
+    ),
     field("measures", Kind::Object(MEASURES), "What it does to manage crime-related harm."),
     field("accepted_risks", Kind::List(&Kind::Object(ACCEPTANCE)), "Reviewed decisions to carry a flagged risk."),
 ];
