@@ -13,6 +13,8 @@ pub mod checklist;
 pub mod cli;
 pub mod config;
 pub mod evaluate;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod iati;
 pub mod load;
 pub mod model;

@@ -1,12 +1,15 @@
 //! Score stage: findings → a programme's screening: significance, ratings, floors,
 //! acceptances, information gaps and the follow-ups a rating asks for.
 //!
-//! Pure functions of the evaluator's output and the day acceptances are judged against.
-//! Nothing here evaluates conditions, reads files or formats output.
+//! Pure functions of the evaluator's output and the day acceptances are judged against; to
+//! cap a finding on a claimed safeguard it has the evaluator rate the design without the
+//! claim. Nothing here evaluates conditions itself, reads files or formats output.
 
-use crate::evaluate::Hit;
+use crate::evaluate::condition::Texts;
+use crate::evaluate::{self, Gather, Hit, claims};
 use crate::model::report::Unsupported;
-use crate::model::{Date, Finding, Gap, Programme, Rating, RiskArea, Screening, Status};
+use crate::model::{Date, Finding, Gap, Programme, Rating, RiskArea, Rule, Screening, Status};
+use std::collections::BTreeMap;
 
 /// Impact, likelihood and floor → (likelihood used, significance, rating, floor that applied).
 /// A gap finding is scored one step less likely and floors do not apply to it.
@@ -20,22 +23,63 @@ pub fn rate(impact: u8, likelihood: u8, gap: bool, floor: Option<Rating>) -> (u8
     }
 }
 
-/// How acceptances are judged.
-#[derive(Clone, Copy, Debug)]
-pub struct Judging {
+/// How acceptances are judged, and what a design is screened against.
+#[derive(Clone, Copy)]
+pub struct Judging<'a> {
     /// The day acceptances expire against.
     pub today: Date,
     /// Audit mode: screen as if no risk had been accepted.
     pub ignore_acceptances: bool,
+    /// The rules and the design's texts, to rate the design without the safeguards it claims.
+    pub rules: &'a [&'a Rule],
+    pub texts: &'a Texts,
+}
+
+fn raw_rating(hit: &Hit) -> Rating {
+    rate(hit.impact, hit.likelihood, hit.gap, hit.floor).2
+}
+
+/// What a finding on claimed safeguards is capped at: the lower of the ratings of the design
+/// with those safeguards answered `no` and left out. Claiming a safeguard, however weak, never
+/// makes a design look worse than not claiming it.
+fn cap(programme: &Programme, claims: &[&str], judging: &Judging) -> Rating {
+    let without = |no: bool| rating_of(&claims::without(programme, claims, no), judging);
+    without(true).min(without(false))
+}
+
+/// The rating of a design: its highest finding, findings on claims capped, acceptances aside.
+/// Each level down has fewer claims, so the recursion ends.
+fn rating_of(programme: &Programme, judging: &Judging) -> Rating {
+    let hits = evaluate::evaluate(programme, judging.texts, judging.rules, judging.today, Gather::Gaps);
+    let base = hits.iter().filter(|h| h.claims.is_empty()).map(raw_rating).max().unwrap_or(Rating::Low);
+    hits.iter()
+        .filter(|h| !h.claims.is_empty())
+        .map(|h| {
+            let raw = raw_rating(h);
+            if raw <= base { raw } else { raw.min(cap(programme, &h.claims, judging)) }
+        })
+        .fold(base, Rating::max)
 }
 
 /// Builds a programme's screening from its hits.
 pub fn screen(programme: &Programme, hits: Vec<Hit>, unsupported: Vec<Unsupported>, judging: Judging) -> Screening {
     let today = judging.today;
+    let base = hits.iter().filter(|h| h.claims.is_empty()).map(raw_rating).max().unwrap_or(Rating::Low);
+    let mut caps: BTreeMap<Vec<&str>, Rating> = BTreeMap::new();
     let mut findings: Vec<Finding> = hits
         .into_iter()
         .map(|hit| {
-            let (likelihood, significance, rating, floor) = rate(hit.impact, hit.likelihood, hit.gap, hit.floor);
+            let (likelihood, significance, raw, floor) = rate(hit.impact, hit.likelihood, hit.gap, hit.floor);
+            // A finding on a claimed safeguard never rates above the design without the claim
+            // (worked out only when it could matter: above every other finding).
+            let cap = (!hit.claims.is_empty() && raw > base)
+                .then(|| *caps.entry(hit.claims.clone()).or_insert_with(|| cap(programme, &hit.claims, &judging)));
+            let (rating, capped, floor) = match cap {
+                Some(cap) if cap < raw => {
+                    (cap, Some(Box::new((raw, hit.claims.iter().map(|c| c.to_string()).collect()))), None)
+                }
+                _ => (raw, None, floor),
+            };
             let acceptance = programme.accepted_risks.iter().find(|a| a.rule == hit.rule.id).cloned().map(Box::new);
             let status = match &acceptance {
                 None => Status::Open,
@@ -60,6 +104,7 @@ pub fn screen(programme: &Programme, hits: Vec<Hit>, unsupported: Vec<Unsupporte
                 key: hit.key,
                 known: false,
                 acceptance,
+                capped,
             }
         })
         .collect();

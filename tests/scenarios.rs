@@ -1,6 +1,7 @@
 //! Held-out designs written from the source report's situations by an adviser, with the
 //! ratings an adviser expects written in each file's header:
 //!   # expect-rating: high
+//!   (or `moderate or low` where the adviser finds either defensible)
 //!   # expect-areas: livelihoods=high, corruption=substantial
 //!   # expect-not: settlement, targeting
 //! The tool must agree, programme by programme and risk area by risk area.
@@ -49,7 +50,8 @@ fn held_out_designs_are_rated_as_an_adviser_would() {
         let text = std::fs::read_to_string(folder.join(name)).unwrap_or_default();
         let expect = expectation(&text);
         assert!(!expect.rating.is_empty(), "{name} has no expect-rating");
-        if p["rating"] != expect.rating.as_str() {
+        let rating = p["rating"].as_str().unwrap_or_default();
+        if !expect.rating.split(" or ").any(|r| r.trim() == rating) {
             disagreements.push(format!("{name}: rated {} where an adviser expects {}", p["rating"], expect.rating));
         }
         let area = |a: &str| p["risk_areas"][a].as_str().unwrap_or("none").to_string();

@@ -26,7 +26,7 @@ pub fn run_cases<'a>(cases: &'a [Case], rules: &[&Rule], today: Date) -> Vec<Cas
             }
             let texts = evaluate::condition::Texts::of(&case.programme);
             let hits = evaluate::evaluate(&case.programme, &texts, rules, day, evaluate::Gather::All);
-            let judging = score::Judging { today: day, ignore_acceptances: false };
+            let judging = score::Judging { today: day, ignore_acceptances: false, rules, texts: &texts };
             let screening = score::screen(&case.programme, hits, Vec::new(), judging);
             let applies = rules.iter().any(|r| r.id == case.rule && r.applies_to(case.programme.kind));
             let finding = screening.findings.iter().find(|f| f.rule == case.rule);
@@ -57,12 +57,12 @@ pub fn run_cases<'a>(cases: &'a [Case], rules: &[&Rule], today: Date) -> Vec<Cas
 
 /// A portfolio rule's case: screen every programme of the case, join them with the rule.
 fn portfolio_case<'a>(case: &'a Case, rule: &Rule, rules: &[&Rule], day: Date) -> CaseOutcome<'a> {
-    let judging = score::Judging { today: day, ignore_acceptances: false };
     let screenings: Vec<_> = std::iter::once(&case.programme)
         .chain(&case.others)
         .map(|p| {
             let texts = evaluate::condition::Texts::of(p);
             let hits = evaluate::evaluate(p, &texts, rules, day, evaluate::Gather::All);
+            let judging = score::Judging { today: day, ignore_acceptances: false, rules, texts: &texts };
             let mut s = score::screen(p, hits, Vec::new(), judging);
             s.facts = evaluate::facts::extract(p, &texts, &[rule], day);
             s

@@ -224,7 +224,7 @@ fn screen_programme(
     let gather = if run.summary_only && !run.keep_keys { evaluate::Gather::Gaps } else { evaluate::Gather::All };
     let hits = evaluate::evaluate(&programme, &texts, rules, run.today, gather);
     let unsupported = if run.summary_only { Vec::new() } else { evaluate::unsupported(&programme) };
-    let judging = score::Judging { today: run.today, ignore_acceptances: run.ignore_acceptances };
+    let judging = score::Judging { today: run.today, ignore_acceptances: run.ignore_acceptances, rules, texts: &texts };
     let mut screening = score::screen(&programme, hits, unsupported, judging);
     if run.facts {
         screening.facts = evaluate::facts::extract(&programme, &texts, portfolio_rules, run.today);

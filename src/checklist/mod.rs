@@ -5,7 +5,7 @@
 //! line and column, and the other rules still load. It must not evaluate rules.
 
 pub mod cases;
-mod condition;
+pub mod condition;
 mod operator;
 
 pub mod rule;

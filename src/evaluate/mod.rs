@@ -5,6 +5,7 @@
 //! is unknown raises a gap finding. It must not rate findings (that is `score`), read files,
 //! or see anything but validated programmes and rules.
 
+pub mod claims;
 pub mod condition;
 pub mod facts;
 pub mod locate;
@@ -35,6 +36,9 @@ pub struct Hit<'r> {
     pub primary: usize,
     /// The finding's field, as a path that survives reordering (for baselines, fingerprints).
     pub key: String,
+    /// The safeguards the rule judges that the design claims (`yes`): the finding is never
+    /// rated above the design without those claims.
+    pub claims: Vec<&'r str>,
 }
 
 /// Evaluates every rule that applies to the programme's type (portfolio rules aside).
@@ -75,16 +79,8 @@ pub fn evaluate<'r>(
         if tri == Tri::False || (tri == Tri::Unknown && rule.kind == RuleKind::Contradiction) {
             continue;
         }
-        let mut impact = i16::from(rule.impact);
-        let mut likelihood = i16::from(rule.likelihood);
-        let mut floor = rule.floor;
-        for modifier in &rule.modifiers {
-            if condition::truth(&modifier.when, quick) == Tri::True {
-                impact += i16::from(modifier.impact);
-                likelihood += i16::from(modifier.likelihood);
-                floor = floor.max(modifier.floor);
-            }
-        }
+        let (impact, likelihood, floor) = adjusted(rule, quick);
+        let claims = claims::claimed(programme, &claims::judged(&rule.when));
         let primary = locate::primary(&evidence);
         let key = evidence.get(primary).map_or_else(String::new, |e| locate::stable_path(programme, &e.field));
         hits.push(Hit {
@@ -94,12 +90,28 @@ pub fn evaluate<'r>(
             primary,
             key,
             evidence,
-            impact: impact.clamp(1, 5) as u8,
-            likelihood: likelihood.clamp(1, 5) as u8,
+            impact,
+            likelihood,
             floor,
+            claims,
         });
     }
     hits
+}
+
+/// A rule's impact and likelihood after its modifiers (within 1–5), and its highest floor.
+pub fn adjusted(rule: &Rule, quick: Scope) -> (u8, u8, Option<Rating>) {
+    let mut impact = i16::from(rule.impact);
+    let mut likelihood = i16::from(rule.likelihood);
+    let mut floor = rule.floor;
+    for modifier in &rule.modifiers {
+        if condition::truth(&modifier.when, quick) == Tri::True {
+            impact += i16::from(modifier.impact);
+            likelihood += i16::from(modifier.likelihood);
+            floor = floor.max(modifier.floor);
+        }
+    }
+    (impact.clamp(1, 5) as u8, likelihood.clamp(1, 5) as u8, floor)
 }
 
 /// Every safeguard answered `yes` with no evidence given.

@@ -95,6 +95,10 @@ pub struct Finding {
     /// Matched by the baseline given with `--baseline`: known, so not counted for `--fail-on`.
     pub known: bool,
     pub acceptance: Option<Box<Acceptance>>,
+    /// Set when the rule judges safeguards the design claims and would rate the finding above
+    /// the design without those claims: the rating it would have had, and the safeguards.
+    /// `rating` is then the capped one.
+    pub capped: Option<Box<(Rating, Vec<String>)>>,
 }
 
 impl Finding {

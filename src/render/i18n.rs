@@ -206,6 +206,24 @@ pub fn sensitive_notice(marked: usize, shown: bool, lang: Lang) -> Option<String
     }
 }
 
+/// Why a finding on a claimed safeguard is rated below its significance.
+pub fn capped(capped_at: Rating, uncapped: Rating, claims: &[String], lang: Lang) -> String {
+    let claims: Vec<String> = claims.iter().map(|c| format!("`{c}`")).collect();
+    let claims = claims.join(", ");
+    match lang {
+        Lang::En => format!(
+            "capped at {} ({} on its own): a safeguard the design claims ({claims}) is never rated worse than not having it",
+            rating(capped_at, lang),
+            rating(uncapped, lang)
+        ),
+        Lang::Fr => format!(
+            "plafonné à {} ({} sans plafond) : une mesure que le projet déclare ({claims}) n'est jamais jugée plus risquée que son absence",
+            rating(capped_at, lang),
+            rating(uncapped, lang)
+        ),
+    }
+}
+
 /// Every label in `lang`, for templates.
 pub fn labels(lang: Lang) -> std::collections::BTreeMap<&'static str, &'static str> {
     LABELS.iter().map(|(k, en, fr)| (*k, if lang == Lang::Fr { *fr } else { *en })).collect()

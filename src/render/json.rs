@@ -102,6 +102,15 @@ struct JsonFinding<'a> {
     key: &'a str,
     /// Matched by the baseline (`--baseline`): not counted for `--fail-on`.
     known: bool,
+    /// A finding on a claimed safeguard rated below its significance: what it would be
+    /// rated on its own, and the safeguards claimed.
+    capped: Option<JsonCapped<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonCapped<'a> {
+    from: Rating,
+    claims: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -304,6 +313,7 @@ fn finding<'a>(report: &'a Report, f: &'a Finding, lang: Lang) -> JsonFinding<'a
         location: f.location().map(evidence),
         key: &f.key,
         known: f.known,
+        capped: f.capped.as_ref().map(|c| JsonCapped { from: c.0, claims: &c.1 }),
         acceptance: f.acceptance.as_ref().map(|a| JsonAcceptance {
             reason: &a.reason,
             approved_by: &a.approved_by,

@@ -20,6 +20,8 @@ pub struct FindingView {
     pub rating: &'static str,
     pub rating_name: &'static str,
     pub floor: Option<&'static str>,
+    /// Why the rating is below what its significance gives: a claimed safeguard's cap.
+    pub capped: Option<String>,
     pub status: &'static str,
     pub gap: bool,
     pub evidence: Vec<EvidenceView>,
@@ -56,6 +58,7 @@ pub fn finding(report: &Report, f: &Finding, lang: Lang) -> FindingView {
         rating: f.rating.as_str(),
         rating_name: i18n::rating(f.rating, lang),
         floor: f.floor.map(|r| i18n::rating(r, lang)),
+        capped: f.capped.as_ref().map(|c| i18n::capped(f.rating, c.0, &c.1, lang)),
         status: if f.status == Status::ExpiredAcceptance { "expired_acceptance" } else { f.status.as_str() },
         gap: f.gap,
         evidence: f
