@@ -115,6 +115,29 @@ fn loops_missing_paths_and_dangling_links_are_errors_that_stop_nothing() {
     assert!(run.stderr.contains("designs/gone.yaml"), "{}", run.stderr);
 }
 
+/// A named pipe would block a reader for ever, and `/proc/self/mem` cannot be read at all
+/// (an unreadable file, even for root): each is an error naming it, and the good file is
+/// still screened.
+#[test]
+fn pipes_and_unreadable_files_are_errors_that_stop_nothing() {
+    let dir = Dir::new();
+    dir.write("designs/good.yaml", STRONG);
+    for pipe in ["designs/pipe.yaml", "named.yaml", "named.xml"] {
+        let status = std::process::Command::new("mkfifo").arg(dir.path().join(pipe)).status().expect("mkfifo");
+        assert!(status.success());
+    }
+    let args =
+        ["check", "designs", "named.yaml", "named.xml", "/proc/self/mem", "--format", "json", "--fail-on", "never"];
+    let run = run_in(dir.path(), &args);
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert_eq!(run.json()["summary"]["programmes"], 1);
+    for named in ["named.yaml", "named.xml"] {
+        let message = format!("error: {named}: cannot read file: a pipe, socket or device, not a regular file");
+        assert!(run.stderr.contains(&message), "{}", run.stderr);
+    }
+    assert!(run.stderr.contains("error: /proc/self/mem: cannot read file: Input/output error"), "{}", run.stderr);
+}
+
 #[test]
 fn a_bom_is_accepted() {
     let dir = Dir::new();

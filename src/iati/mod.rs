@@ -11,7 +11,7 @@ pub mod mapping;
 pub mod write;
 pub mod xml;
 
-use crate::model::{Loc, Problem};
+use crate::model::Problem;
 use std::path::Path;
 
 /// Whether a file is read as IATI XML by its name (`*.xml`): such files are streamed, never
@@ -31,7 +31,7 @@ pub fn starts_like_xml(bytes: &[u8]) -> bool {
 pub fn is_activity_file(path: &Path) -> bool {
     use std::io::Read;
     let mut head = vec![0u8; 4096];
-    let Ok(file) = std::fs::File::open(path) else { return false };
+    let Ok(file) = crate::load::open_regular(path, "") else { return false };
     let n = file.take(4096).read(&mut head).unwrap_or(0);
     let text = String::from_utf8_lossy(&head[..n]);
     starts_like_xml(&head[..n]) && (text.contains("<iati-activities") || text.contains("<iati-activity"))
@@ -73,8 +73,7 @@ pub fn read<T: Send>(
     work: impl Fn(Outcome) -> T + Sync,
     each: impl FnMut(T),
 ) -> Result<(), Problem> {
-    let file = std::fs::File::open(path)
-        .map_err(|e| Problem::new(display, Loc::NONE, format!("cannot read file: {}", crate::load::io_reason(&e))))?;
+    let file = crate::load::open_regular(path, display)?;
     read_from(std::io::BufReader::with_capacity(64 * 1024, file), display, options, work, each)
 }
 

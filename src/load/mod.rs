@@ -38,10 +38,21 @@ pub fn read_document(path: &Path, display: &str, limits: &Limits) -> Result<Node
     parse_bytes(&bytes, display, limits)
 }
 
+/// Opens a regular file for reading. A pipe, socket or device is refused before it is opened:
+/// reading one could wait for ever.
+pub fn open_regular(path: &Path, display: &str) -> Result<std::fs::File, Problem> {
+    let problem = |e: std::io::Error| Problem::new(display, Loc::NONE, format!("cannot read file: {}", io_reason(&e)));
+    let meta = std::fs::metadata(path).map_err(problem)?;
+    if !meta.is_file() {
+        let what = if meta.is_dir() { "a folder" } else { "a pipe, socket or device" };
+        return Err(Problem::new(display, Loc::NONE, format!("cannot read file: {what}, not a regular file")));
+    }
+    std::fs::File::open(path).map_err(problem)
+}
+
 /// Reads a file's bytes, refusing more than the size limit.
 pub fn read_bytes(path: &Path, display: &str, limits: &Limits) -> Result<Vec<u8>, Problem> {
-    let file = std::fs::File::open(path)
-        .map_err(|e| Problem::new(display, Loc::NONE, format!("cannot read file: {}", io_reason(&e))))?;
+    let file = open_regular(path, display)?;
     let mut bytes = Vec::new();
     file.take(limits.max_file_bytes + 1)
         .read_to_end(&mut bytes)

@@ -132,6 +132,8 @@ const LABELS: &[(&str, &str, &str)] = &[
     ),
     ("summary", "Summary", "Synthèse"),
     ("errors_heading", "Files not screened", "Fichiers non analysés"),
+    ("errors_one", "file with errors", "fichier en erreur"),
+    ("errors_many", "files with errors", "fichiers en erreur"),
     ("portfolio_title", "Portfolio screening", "Analyse du portefeuille"),
     ("programmes_word", "programmes", "programmes"),
     ("by_rating", "Programmes by rating", "Programmes par niveau"),

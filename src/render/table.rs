@@ -62,7 +62,7 @@ pub fn summary_line(report: &Report, lang: Lang) -> String {
         files.len()
     };
     if files_with_errors > 0 {
-        line.push_str(&format!(" {files_with_errors} {}.", i18n::label("errors", lang)));
+        line.push_str(&format!(" {}.", i18n::count(files_with_errors, "errors", lang)));
     }
     let marked = report.screenings.iter().map(|s| usize::from(s.sensitive)).sum();
     if let Some(notice) = i18n::sensitive_notice(marked, report.show_sensitive, lang) {
