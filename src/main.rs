@@ -33,7 +33,8 @@ fn main() -> ExitCode {
     };
     let mut stderr = std::io::stderr().lock();
     for line in &outcome.stderr {
-        let _ = writeln!(stderr, "{line}");
+        // A message may quote what a file holds: it can show an escape sequence, never send one.
+        let _ = writeln!(stderr, "{}", dnh_screen::load::visible(line.clone()));
     }
     let mut stdout = std::io::stdout().lock();
     match stdout.write_all(outcome.stdout.as_bytes()).and_then(|()| stdout.flush()) {

@@ -177,3 +177,57 @@ fn output_files_are_written_whole_with_nothing_left_beside_them() {
     let html = std::fs::read_to_string(dir.path().join("out/ML-SIK-DEV-99.html")).expect("read");
     assert!(html.trim_end().ends_with("</html>"), "the whole report is written");
 }
+
+/// Terminal escape sequences and bidirectional overrides written in a programme (or in a file
+/// name) are shown written out (`\u{1b}`), never sent: no output nor message carries them.
+#[test]
+fn escape_sequences_are_shown_never_sent() {
+    let dir = Dir::new();
+    let design = "id: ESC-1\ntitle: \"Evil \\e]0;pwned\\a \\e[2J \\u202e reversed\"\ntype: border\n\
+                  partners:\n  - { name: \"\\e[31mred\\r\", vetted: no, concerns: [\"\\x9b6n\"] }\n\
+                  accepted_risks:\n  - { rule: LIV-001, reason: \"\\e[5m\", approved_by: \"\\u2066x\" }\n";
+    dir.write("a.yaml", design);
+    dir.write("b\u{1b}[31m.yaml", "");
+    let mut runs = Vec::new();
+    for format in ["table", "json", "sarif", "junit", "github", "csv"] {
+        runs.push(run_in(dir.path(), &["check", "--color", "always", "--details", "--format", format, "."]));
+    }
+    for format in ["md", "html"] {
+        runs.push(run_in(dir.path(), &["report", "--format", format, "a.yaml"]));
+        runs.push(run_in(dir.path(), &["portfolio", "--format", format, "."]));
+    }
+    runs.push(run_in(dir.path(), &["portfolio", "--color", "always", "."]));
+    runs.push(run_in(dir.path(), &["diff", "a.yaml", "a.yaml"]));
+    for run in &runs {
+        // Colour codes the tool writes itself start with `ESC [` and a digit, then `m`; strip
+        // them, and nothing of the programme's may remain.
+        let own = |text: &str| {
+            let mut out = String::new();
+            let mut rest = text;
+            while let Some(i) = rest.find("\u{1b}[") {
+                out.push_str(&rest[..i]);
+                let tail = &rest[i + 2..];
+                let end = tail.find('m').filter(|&e| tail[..e].bytes().all(|b| b.is_ascii_digit() || b == b';'));
+                match end {
+                    Some(e) => rest = &tail[e + 1..],
+                    None => {
+                        out.push_str("\u{1b}[");
+                        rest = tail;
+                    }
+                }
+            }
+            out.push_str(rest);
+            out
+        };
+        // (CSV ends its lines with CR LF, as RFC 4180 asks.)
+        for text in [own(&run.stdout).replace("\r\n", "\n"), run.stderr.clone()] {
+            for bad in ['\u{1b}', '\u{7}', '\u{9b}', '\r', '\u{202e}', '\u{2066}'] {
+                assert!(!text.contains(bad), "{:?} sent:\n{text}", bad);
+            }
+        }
+    }
+    let json = run_in(dir.path(), &["check", "--format", "json", "a.yaml"]).json();
+    assert_eq!(json["programmes"][0]["title"], "Evil \\u{1b}]0;pwned\\u{7} \\u{1b}[2J \\u{202e} reversed");
+    let stderr = run_in(dir.path(), &["check", "."]).stderr;
+    assert!(stderr.contains("b\\u{1b}[31m.yaml: file is empty"), "{stderr}");
+}

@@ -59,7 +59,7 @@ impl Converted {
 }
 
 fn text(s: impl Into<String>, loc: Loc) -> Node {
-    Node { loc, kind: NodeKind::Str(s.into()) }
+    Node { loc, kind: NodeKind::Str(crate::load::visible(s.into())) }
 }
 
 fn map(entries: Vec<(&str, Node)>, loc: Loc) -> Node {

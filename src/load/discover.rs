@@ -122,5 +122,5 @@ pub fn display_path(path: &Path) -> String {
     while let Some(rest) = text.strip_prefix("./") {
         text = rest;
     }
-    text.to_string()
+    super::visible(text.to_string())
 }

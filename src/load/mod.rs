@@ -7,7 +7,7 @@
 pub mod discover;
 pub mod node;
 
-pub use node::{Node, NodeKind};
+pub use node::{Node, NodeKind, visible};
 
 use crate::model::{Loc, Problem};
 use std::io::Read;

@@ -137,15 +137,15 @@ impl<'de> Visitor<'de> for KindVisitor {
     }
 
     fn visit_str<E>(self, v: &str) -> Result<NodeKind, E> {
-        Ok(NodeKind::Str(v.to_owned()))
+        Ok(NodeKind::Str(visible(v.to_owned())))
     }
 
     fn visit_string<E>(self, v: String) -> Result<NodeKind, E> {
-        Ok(NodeKind::Str(v))
+        Ok(NodeKind::Str(visible(v)))
     }
 
     fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<NodeKind, E> {
-        Ok(NodeKind::Str(String::from_utf8_lossy(v).into_owned()))
+        Ok(NodeKind::Str(visible(String::from_utf8_lossy(v).into_owned())))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<NodeKind, A::Error> {
@@ -163,5 +163,37 @@ impl<'de> Visitor<'de> for KindVisitor {
             entries.push((key, value));
         }
         Ok(NodeKind::Map(entries))
+    }
+}
+
+/// Text with every character that could act on a terminal or reorder what is shown (control
+/// characters but newline and tab, bidirectional overrides and isolates) written out as
+/// `\u{1b}`: a title can carry an escape sequence, never send one.
+pub fn visible(text: String) -> String {
+    let hidden = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(hidden) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if hidden(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod visible_tests {
+    use super::visible;
+
+    #[test]
+    fn escapes_and_overrides_are_written_out() {
+        assert_eq!(visible("a\u{1b}[2Jb\r\u{202e}c\n\td".into()), "a\\u{1b}[2Jb\\u{d}\\u{202e}c\n\td");
+        assert_eq!(visible("Ménaka".into()), "Ménaka");
     }
 }
