@@ -163,3 +163,19 @@ fn write_cases() {
         }
     }
 }
+
+/// Templates come from other organisations too: a loop without end runs out of its budget of
+/// steps and stops with an error naming the template; an oversized template is refused.
+#[test]
+fn a_template_without_end_stops_with_an_error() {
+    let dir = Dir::new();
+    dir.write("good.yaml", STRONG);
+    dir.write("tpl/report.md", "{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}");
+    let run = run_in(dir.path(), &["report", "--format", "md", "--templates", "tpl", "good.yaml"]);
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("ran out of fuel") && run.stderr.contains("report.md"), "{}", run.stderr);
+    dir.write("big/report.md", &"x".repeat(2 * 1024 * 1024));
+    let run = run_in(dir.path(), &["report", "--format", "md", "--templates", "big", "good.yaml"]);
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("big/report.md: template is larger than 1048576 bytes"), "{}", run.stderr);
+}

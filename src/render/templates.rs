@@ -46,9 +46,19 @@ fn environment(overrides: Option<&Path>) -> Result<Environment<'static>, String>
         for (name, source) in user_templates(dir)? {
             env.add_template_owned(name, source).map_err(|e| describe(&e))?;
         }
+        // A template from elsewhere gets a budget of steps (and so of time and memory): a loop
+        // without end stops with an error instead of holding the run.
+        env.set_fuel(Some(TEMPLATE_FUEL));
     }
     Ok(env)
 }
+
+/// Steps a user's template may take in one render: far more than the built-in templates need
+/// for a portfolio of 100,000 programmes.
+pub const TEMPLATE_FUEL: u64 = 20_000_000;
+
+/// The largest template file read.
+const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
 
 /// The templates of a user's folder: every file, named by its path relative to the folder.
 fn user_templates(dir: &Path) -> Result<Vec<(String, String)>, String> {
@@ -62,6 +72,9 @@ fn user_templates(dir: &Path) -> Result<Vec<(String, String)>, String> {
             continue;
         }
         let name = entry.file_name().to_string_lossy().to_string();
+        if entry.metadata().map_or(0, |m| m.len()) > MAX_TEMPLATE_BYTES {
+            return Err(format!("{shown}/{name}: template is larger than {MAX_TEMPLATE_BYTES} bytes"));
+        }
         let text = std::fs::read_to_string(&path)
             .map_err(|e| format!("{shown}/{name}: cannot read template: {}", crate::load::io_reason(&e)))?;
         out.push((name, text));
