@@ -160,11 +160,8 @@ fn shared_partners(screenings: &[Screening]) -> Vec<SharedPartner> {
     let mut by_name: BTreeMap<String, SharedPartner> = BTreeMap::new();
     for (i, s) in screenings.iter().enumerate() {
         for (n, p) in s.facts.partners.iter().enumerate() {
-            let entry = by_name.entry(p.same.clone()).or_insert_with(|| SharedPartner {
-                first: (i, n),
-                uses: Vec::new(),
-                inconsistent_vetting: false,
-                concerns: 0,
+            let entry = by_name.entry(crate::evaluate::portfolio::partner_key(&s.facts, n)).or_insert_with(|| {
+                SharedPartner { first: (i, n), uses: Vec::new(), inconsistent_vetting: false, concerns: 0 }
             });
             entry.uses.push((i, n));
             entry.concerns += usize::from(p.concerns);

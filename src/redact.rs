@@ -2,9 +2,9 @@
 //! name marked `sensitive: yes` (a partner's name, a contact's name, an activity's
 //! description) with `[withheld]` in every text a renderer can show.
 //!
-//! It must not change a rating, a finding or a count, and it must not touch what joins
-//! programmes (partners are joined on `PartnerFact::same`, taken before the names are
-//! withheld). A name is matched as whole words, ignoring case, accents and punctuation, so
+//! It must not change a rating, a finding or a count, and it must not change what joins
+//! programmes: a partner whose name it withholds is joined on the name as written
+//! (`Facts::joined_as`, never shown). A name is matched as whole words, ignoring case, accents and punctuation, so
 //! "DIRECTION GENERALE des douanes" in a title is withheld as surely as the name itself.
 
 use crate::evaluate::words::fold;
@@ -170,8 +170,12 @@ fn screening(s: &mut Screening, w: &Withheld) {
     for (region, _) in &mut s.facts.regions {
         w.apply(region);
     }
-    for p in &mut s.facts.partners {
+    for (n, p) in s.facts.partners.iter_mut().enumerate() {
+        let written = fold(&p.name);
         w.apply(&mut p.name);
+        if fold(&p.name) != written {
+            s.facts.joined_as.push((u16::try_from(n).unwrap_or(u16::MAX), written));
+        }
     }
 }
 

@@ -31,7 +31,6 @@ pub fn extract(programme: &Programme, searchable: &Texts, rules: &[&Rule], today
         .filter_map(|item| match &item.value {
             Value::Object(o) => Some(PartnerFact {
                 name: o.text("name").unwrap_or_default().to_string(),
-                same: super::words::fold(o.text("name").unwrap_or_default()),
                 kind: o.text("kind").and_then(|k| crate::schema::PARTNER_KINDS.iter().copied().find(|v| *v == k)),
                 role: o.text("role").and_then(|r| crate::schema::ROLES.iter().copied().find(|v| *v == r)),
                 vetted: match o.get("vetted").map(|f| &f.value) {
@@ -57,6 +56,7 @@ pub fn extract(programme: &Programme, searchable: &Texts, rules: &[&Rule], today
         review_months: monitoring.and_then(|m| m.number("review_months")).map(|n| n as u32),
         partners,
         marks: marks(programme, searchable, rules, today),
+        joined_as: Vec::new(),
     }
 }
 

@@ -98,6 +98,15 @@ fn by_region(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usize, 
     pairs_only(groups)
 }
 
+/// What partner `n` of a programme is joined on: its name folded (case, accents,
+/// punctuation), the name as written when it is withheld.
+pub fn partner_key(facts: &crate::model::facts::Facts, n: usize) -> String {
+    match facts.joined_as.iter().find(|(i, _)| usize::from(*i) == n) {
+        Some((_, key)) => key.clone(),
+        None => facts.partners.get(n).map_or_else(String::new, |p| fold(&p.name)),
+    }
+}
+
 fn by_partner(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usize, Mark)]) -> Groups {
     type Group = (String, Vec<(usize, Involved)>, Vec<(usize, Involved)>, bool);
     let mut groups: BTreeMap<String, Group> = BTreeMap::new();
@@ -106,7 +115,7 @@ fn by_partner(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usize,
             let s = &screenings[*i];
             for (n, partner) in s.facts.partners.iter().enumerate() {
                 let entry = groups
-                    .entry(partner.same.clone())
+                    .entry(partner_key(&s.facts, n))
                     .or_insert_with(|| (partner.name.clone(), Vec::new(), Vec::new(), false));
                 entry.3 |= mark.partners.contains(&(n as u16));
                 let v = (*i, involved(*i, role, Tie::Partner(n as u16), partner.loc));
@@ -167,7 +176,7 @@ fn by_neighbour(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usiz
 fn alone(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usize, Mark)], sharing: Sharing) -> Groups {
     let keys = |s: &Screening| -> Vec<String> {
         match sharing {
-            Sharing::Partner => s.facts.partners.iter().map(|p| p.same.clone()).collect(),
+            Sharing::Partner => (0..s.facts.partners.len()).map(|n| partner_key(&s.facts, n)).collect(),
             _ => s.facts.regions.iter().map(|(r, _)| fold(r)).collect(),
         }
     };

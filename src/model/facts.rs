@@ -13,9 +13,6 @@ use super::vocab::Answer;
 pub struct PartnerFact {
     /// As shown: `[withheld]` once a name marked sensitive is withheld.
     pub name: String,
-    /// The name folded (case, accents, punctuation): what programmes are joined on. Taken
-    /// before any name is withheld, and never shown.
-    pub same: String,
     pub kind: Option<&'static str>,
     pub role: Option<&'static str>,
     /// `None` when the design does not say.
@@ -51,4 +48,7 @@ pub struct Facts {
     pub review_months: Option<u32>,
     pub partners: Vec<PartnerFact>,
     pub marks: Vec<Mark>,
+    /// Partners whose name is withheld, by position, with the name as written folded: what
+    /// programmes are joined on. Never shown; empty unless a name is withheld.
+    pub joined_as: Vec<(u16, String)>,
 }
