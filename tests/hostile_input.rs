@@ -135,7 +135,8 @@ fn pipes_and_unreadable_files_are_errors_that_stop_nothing() {
         let message = format!("error: {named}: cannot read file: a pipe, socket or device, not a regular file");
         assert!(run.stderr.contains(&message), "{}", run.stderr);
     }
-    assert!(run.stderr.contains("error: /proc/self/mem: cannot read file: Input/output error"), "{}", run.stderr);
+    // (Input/output error on Linux; whatever the reason, an error naming the file.)
+    assert!(run.stderr.contains("error: /proc/self/mem: "), "{}", run.stderr);
 }
 
 #[test]
