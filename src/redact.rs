@@ -14,12 +14,11 @@ use crate::model::{Acceptance, Programme, Report, Screening, Value};
 pub const PLACEHOLDER: &str = "[withheld]";
 
 /// The names a programme marks sensitive: partners' and contacts' names, activities'
-/// descriptions (with the words an import inferred the activity from).
+/// descriptions. (Not the words an import inferred an activity from: they are the rules' own
+/// words, such as "checkpoint", and withholding them would blank them from every report.)
 pub fn names(programme: &Programme) -> Vec<String> {
     let mut out = Vec::new();
-    for (list, fields) in
-        [("partners", &["name"][..]), ("contacts", &["name"]), ("activities", &["description", "inferred_from"])]
-    {
+    for (list, fields) in [("partners", &["name"][..]), ("contacts", &["name"]), ("activities", &["description"])] {
         for item in programme.root.list(list).unwrap_or_default() {
             let Value::Object(o) = &item.value else { continue };
             if o.text("sensitive") != Some("yes") {
