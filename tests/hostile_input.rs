@@ -5,6 +5,14 @@
 //! `DNH_HOSTILE_DIR` set to keep the files.
 
 mod common;
+#[path = "hostile_input/iati.rs"]
+mod iati;
+#[path = "hostile_input/messages.rs"]
+mod messages;
+#[path = "hostile_input/trust.rs"]
+mod trust;
+#[path = "hostile_input/writes.rs"]
+mod writes;
 use common::{Dir, STRONG, run_in};
 use std::path::Path;
 

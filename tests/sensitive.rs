@@ -3,6 +3,8 @@
 //! ratings, findings and portfolio joins do not depend on the flag.
 
 mod common;
+#[path = "sensitive/forms.rs"]
+mod forms;
 use common::{Dir, run_in};
 
 /// Marked sensitive in `gao.yaml`: a partner, an activity's description, a contact. The title,

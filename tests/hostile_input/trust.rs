@@ -1,0 +1,1 @@
+//! A repository's own configuration, checklists and templates cannot silence the screening unseen.

@@ -1,0 +1,1 @@
+//! Writes only where told: temporary files, outputs that are devices or links, baselines and imports.
