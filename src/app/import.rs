@@ -109,7 +109,15 @@ pub fn import_iati(args: &ImportIatiArgs) -> Outcome {
 }
 
 fn skip_reason(message: &str) -> &'static str {
-    if message.contains("not supported") { "unsupported IATI version" } else { "no identifier" }
+    if message.contains("not supported") {
+        "unsupported IATI version"
+    } else if message.contains("the activity is not read") {
+        "budget not summable"
+    } else if message.starts_with("activity not read") {
+        "too large"
+    } else {
+        "no identifier"
+    }
 }
 
 /// An activity already imported in this run.

@@ -9,6 +9,7 @@ use super::xml::{Elem, RawActivity};
 use super::{Options, Outcome};
 use crate::load::{Node, NodeKind};
 use crate::model::{Date, Loc, Problem};
+use std::collections::HashSet;
 
 /// An activity converted: the programme document and what the file should say about it.
 #[derive(Debug)]
@@ -58,11 +59,11 @@ impl Converted {
     }
 }
 
-fn text(s: impl Into<String>, loc: Loc) -> Node {
+pub(super) fn text(s: impl Into<String>, loc: Loc) -> Node {
     Node { loc, kind: NodeKind::Str(crate::load::visible(s.into())) }
 }
 
-fn map(entries: Vec<(&str, Node)>, loc: Loc) -> Node {
+pub(super) fn map(entries: Vec<(&str, Node)>, loc: Loc) -> Node {
     let entries = entries.into_iter().map(|(k, v)| (text(k, v.loc), v)).collect();
     Node { loc, kind: NodeKind::Map(entries) }
 }
@@ -99,6 +100,9 @@ fn narrative(elem: &Elem, wanted: &str, default: &str) -> Option<(String, Loc)> 
 /// Converts one activity, or says why it is not a programme.
 pub fn activity(raw: &RawActivity, display: &str, options: &Options) -> Outcome {
     let a = &raw.elem;
+    if let Some(why) = &raw.refused {
+        return Outcome::Skipped(Problem::new(display, a.loc, why.clone()));
+    }
     let version = a.attr("version").or(raw.version.as_deref()).unwrap_or("2.03");
     if version.starts_with('1') {
         return Outcome::Skipped(Problem::new(
@@ -159,8 +163,10 @@ pub fn activity(raw: &RawActivity, display: &str, options: &Options) -> Outcome 
     {
         fields.push(("implementer", text(imp.0, imp.1)));
     }
-    if let Some(budget) = budget(a, &mut notes) {
-        fields.push(("budget", budget));
+    match super::budget::budget(a, &mut notes) {
+        Ok(Some(budget)) => fields.push(("budget", budget)),
+        Ok(None) => {}
+        Err((loc, why)) => return Outcome::Skipped(Problem::new(display, loc, why)),
     }
     let start = date(a, &["2", "1"]);
     let end = date(a, &["4", "3"]);
@@ -227,12 +233,8 @@ fn countries(a: &Elem) -> Vec<(String, Loc)> {
     if out.is_empty() {
         out = a.all("transaction").flat_map(|t| t.all("recipient-country")).filter_map(code).collect();
     }
-    let mut seen = Vec::new();
-    out.retain(|(c, _)| {
-        let new = !seen.contains(c);
-        seen.push(c.clone());
-        new
-    });
+    let mut seen = HashSet::new();
+    out.retain(|(c, _)| seen.insert(c.clone()));
     out
 }
 
@@ -285,59 +287,6 @@ fn programme_type(sectors: &[Sector], mapping: &Mapping, loc: Loc, notes: &mut V
     text(kind, main.loc)
 }
 
-/// Budget lines summed in one currency (revised budgets replace the original of their
-/// period); commitments when there is no budget. Other currencies are noted, never added.
-fn budget(a: &Elem, notes: &mut Vec<String>) -> Option<Node> {
-    let default_currency = a.attr("default-currency").map(str::to_uppercase);
-    let value = |v: &Elem| -> Option<(f64, String, Loc)> {
-        let amount: f64 = v.text.trim().parse().ok()?;
-        let currency = v.attr("currency").map(str::to_uppercase).or_else(|| default_currency.clone())?;
-        Some((amount, currency, v.loc))
-    };
-    let mut lines: Vec<(String, f64, String, Loc)> = Vec::new();
-    for b in a.all("budget") {
-        let period = b.child("period-start").and_then(|p| p.attr("iso-date")).unwrap_or("").to_string();
-        let Some((amount, currency, loc)) = b.child("value").and_then(value) else { continue };
-        let revised = b.attr("type") == Some("2");
-        match lines.iter_mut().find(|l| l.0 == period && !period.is_empty()) {
-            Some(existing) if revised => *existing = (period, amount, currency, loc),
-            Some(_) => {}
-            None => lines.push((period, amount, currency, loc)),
-        }
-    }
-    // Lines of zero say nothing of the amount (some publishers fill budgets with zeros).
-    lines.retain(|l| l.1 != 0.0);
-    let mut source = "budget";
-    if lines.is_empty() {
-        source = "commitments";
-        for t in a.all("transaction").filter(|t| t.child("transaction-type").and_then(|c| c.attr("code")) == Some("2"))
-        {
-            if let Some((amount, currency, loc)) = t.child("value").and_then(value).filter(|v| v.0 != 0.0) {
-                lines.push((String::new(), amount, currency, loc));
-            }
-        }
-    }
-    let first = lines.first()?;
-    let currency = default_currency.filter(|d| lines.iter().any(|l| &l.2 == d)).unwrap_or_else(|| first.2.clone());
-    let loc = lines.iter().find(|l| l.2 == currency).map_or(first.3, |l| l.3);
-    // Summed in cents, so published decimals add up exactly.
-    let cents: i128 = lines.iter().filter(|l| l.2 == currency).map(|l| (l.1 * 100.0).round() as i128).sum();
-    let mut others: Vec<String> = lines.iter().filter(|l| l.2 != currency).map(|l| l.2.clone()).collect();
-    others.sort();
-    others.dedup();
-    if !others.is_empty() {
-        notes.push(format!("{source} in {} left aside: currencies are never added together", others.join(", ")));
-    }
-    if source == "commitments" {
-        notes.push("budget: the sum of the commitments (the activity publishes no budget)".into());
-    }
-    let amount = match i64::try_from(cents / 100) {
-        Ok(units) if cents % 100 == 0 => NodeKind::Int(units),
-        _ => NodeKind::Float(cents as f64 / 100.0),
-    };
-    Some(map(vec![("amount", Node { loc, kind: amount }), ("currency", text(currency, loc))], loc))
-}
-
 /// The first date of the given IATI date types, in order of preference.
 fn date(a: &Elem, types: &[&str]) -> Option<(Date, Loc)> {
     types.iter().find_map(|t| {
@@ -356,14 +305,13 @@ fn regions(
     (wanted, default): (&str, &str),
     notes: &mut Vec<String>,
 ) -> Vec<Node> {
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     let mut out = Vec::new();
     for l in a.all("location") {
         let Some((name, loc)) = l.child("name").and_then(|n| narrative(n, wanted, default)) else { continue };
-        if seen.contains(&name) {
+        if !seen.insert(name.clone()) {
             continue;
         }
-        seen.push(name.clone());
         let is_country =
             l.child("feature-designation").and_then(|f| f.attr("code")).is_some_and(|c| c.starts_with("PCL"))
                 || countries.iter().any(|(code, _)| super::mapping::is_country_name(code, &name));
@@ -386,7 +334,7 @@ fn partners(
 ) -> Vec<Node> {
     let reporting_ref = reporting.and_then(|r| r.attr("ref"));
     let reporting_name = reporting.and_then(|r| narrative(r, wanted, default)).map(|n| n.0.to_lowercase());
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     let mut out = Vec::new();
     // Implementing organisations first, so an organisation named twice keeps that role.
     let mut ordered: Vec<&&Elem> = orgs.iter().filter(|o| o.attr("role") == Some("4")).collect();
@@ -409,7 +357,7 @@ fn partners(
         if seen.contains(&name.to_lowercase()) || by_ref.as_ref().is_some_and(|r| seen.contains(r)) {
             continue;
         }
-        seen.push(name.to_lowercase());
+        seen.insert(name.to_lowercase());
         seen.extend(by_ref);
         let mut entries = vec![("name", text(&name, o.loc))];
         if let Some(kind) = o.attr("type").and_then(|t| mapping.organisation_kinds.get(t)) {

@@ -90,10 +90,14 @@ impl Mapping {
         let folded = words::fold(text);
         let mut tokens: Vec<String> = words::tokens(&folded).into_iter().map(str::to_string).collect();
         let table = self.folded();
-        // Phrases that say something else are blanked out first, everywhere they occur.
+        // Phrases that say something else are blanked out first, everywhere they occur (each
+        // search goes on from the last match: a blanked word matches nothing again).
         for (parts, prefix) in &table.ignored {
-            while let Some(at) = words::position(&tokens, parts, *prefix) {
+            let mut from = 0;
+            while let Some(at) = tokens.get(from..).and_then(|rest| words::position(rest, parts, *prefix)) {
+                let at = from + at;
                 tokens[at..at + parts.len()].iter_mut().for_each(|t| *t = String::from("\u{0}"));
+                from = at + parts.len();
             }
         }
         let mut out = Vec::new();

@@ -6,6 +6,7 @@
 //! with positions in the XML, and goes on through validation like any programme. Nothing here
 //! invents a design answer IATI does not carry.
 
+mod budget;
 pub mod convert;
 pub mod mapping;
 pub mod write;
@@ -63,6 +64,9 @@ pub enum Outcome {
 /// memory stays bounded whatever the size of the file.
 const BATCH: usize = 256;
 
+/// The most text held by one batch: a batch of large activities is converted sooner.
+const BATCH_BYTES: usize = 64 * 1024 * 1024;
+
 /// Reads every activity of an IATI file: `work` turns what became of each into a `T` (in
 /// parallel, by batches), and `each` receives those in file order. An XML error ends the file;
 /// it is returned after the activities before it have been handed over.
@@ -87,15 +91,18 @@ pub fn read_from<T: Send>(
 ) -> Result<(), Problem> {
     use rayon::prelude::*;
     let mut batch: Vec<xml::RawActivity> = Vec::with_capacity(BATCH);
+    let mut held = 0usize;
     let mut run = |batch: &mut Vec<xml::RawActivity>| {
         let done: Vec<T> = batch.par_iter().map(|raw| work(convert::activity(raw, display, options))).collect();
         batch.clear();
         done.into_iter().for_each(&mut each);
     };
     let result = xml::activities(input, convert::reads, |raw| {
+        held += raw.bytes;
         batch.push(raw);
-        if batch.len() == BATCH {
+        if batch.len() == BATCH || held >= BATCH_BYTES {
             run(&mut batch);
+            held = 0;
         }
     });
     run(&mut batch);
