@@ -79,7 +79,7 @@ mod tests {
         let mut out = Bounded::new(4);
         assert!(out.write_all(b"abc").is_ok());
         assert!(out.write_all(b"de").is_err());
-        assert!(out.write_all(b"").is_err(), "once over, always over");
+        assert!(out.write_all(b"d").is_err(), "once over, always over, even for a byte that would fit");
         assert_eq!(out.bytes, b"abc");
         assert!(out.exceeded);
     }
