@@ -26,8 +26,14 @@ pub fn report(args: &ReportArgs) -> Outcome {
         ReportFormat::Html => "html",
     };
     let template = format!("report.{ext}");
-    let render =
-        |r: &Report| crate::render::templates::render_with(templates.as_deref(), &template, &view::build(r, lang));
+    let render = |r: &Report| {
+        crate::render::templates::render_with(
+            templates.as_deref(),
+            &template,
+            &view::build(r, lang),
+            r.screenings.len(),
+        )
+    };
 
     let to_dir = args.output.as_deref().filter(|o| o.is_dir() || o.to_string_lossy().ends_with('/'));
     let result = match (to_dir, &args.output) {

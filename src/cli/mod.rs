@@ -295,7 +295,8 @@ pub enum ChecklistCommand {
 
 #[derive(Debug, Args)]
 pub struct ChecklistArgs {
-    /// Rule folders. A folder whose checklist.yaml says `id: core` stands in for the built-in core.
+    /// Rule folders. A folder whose checklist.yaml says `id: core` stands in for the built-in core
+    /// (here only: screening commands refuse it).
     pub dirs: Vec<PathBuf>,
 
     /// The day cases are screened on, unless a case gives its own (YYYY-MM-DD). Default: today.

@@ -375,7 +375,7 @@ pub fn json(view: &PortfolioView) -> String {
 
 /// The portfolio through a template (`portfolio.md`, `portfolio.html`).
 pub fn document(view: &PortfolioView, template: &str, overrides: Option<&Path>) -> Result<String, String> {
-    templates::render_with(overrides, template, view)
+    templates::render_with(overrides, template, view, view.programmes)
 }
 
 /// One CSV row per programme: its rating, type, regions, budget, area ratings, next review.

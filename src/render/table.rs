@@ -54,7 +54,7 @@ pub fn summary_line(report: &Report, lang: Lang) -> String {
         i18n::count(report.screenings.len(), "programmes", lang),
         counts.join(", "),
         i18n::label("checklist", lang),
-        checklists.join(", ")
+        checklists.join(" + ")
     );
     let files_with_errors = {
         let mut files: Vec<&str> = report.errors.iter().map(|e| e.file.as_str()).collect();
