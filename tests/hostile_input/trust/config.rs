@@ -41,6 +41,12 @@ fn fail_on_never_from_a_configuration_is_stated_in_every_format() {
             }
             "sarif" => {
                 let json: serde_json::Value = serde_json::from_str(&stdout).expect("sarif");
+                let schema = std::fs::read_to_string(
+                    crate::common::root().join("tests/fixtures/schemas/sarif-schema-2.1.0.json"),
+                );
+                let schema: serde_json::Value = serde_json::from_str(&schema.expect("schema")).expect("schema is JSON");
+                let validator = jsonschema::validator_for(&schema).expect("schema compiles");
+                assert!(validator.iter_errors(&json).next().is_none(), "valid SARIF with its notices");
                 let run = &json["runs"][0];
                 assert_eq!(run["properties"]["notices"]["fail_on_never"], said);
                 let note = &run["invocations"][0]["toolExecutionNotifications"][0];
