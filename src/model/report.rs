@@ -162,8 +162,6 @@ pub struct Screening {
     pub facts: super::facts::Facts,
     /// How many partners, contacts and activities the programme marks `sensitive: yes`.
     pub sensitive: u16,
-    /// Their names, until the run gathers them (then empty): never rendered.
-    pub sensitive_names: Vec<String>,
 }
 
 impl Screening {
