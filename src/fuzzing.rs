@@ -76,6 +76,7 @@ pub fn programme(data: &[u8]) {
         baseline_used: false,
         show_sensitive: false,
         sensitive_names,
+        notices: Vec::new(),
     };
     let withheld = redact::Withheld::new(&report.sensitive_names);
     redact::apply(&mut report, &withheld, false);

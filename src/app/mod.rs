@@ -29,7 +29,7 @@ pub use tools::{completions, manpage, new_programme, schema, show_config};
 use crate::checklist;
 use crate::cli::{ColorChoice, FailOn, ScreenArgs};
 use crate::load::{self, Limits, discover};
-use crate::model::{Date, Loc, Problem, Rating, Report, Rule, RuleKind, Screening};
+use crate::model::{Date, Loc, Notice, Problem, Rating, Report, Rule, RuleKind, Screening};
 use crate::{evaluate, iati, redact, score, validate};
 use rayon::prelude::*;
 use settings::Settings;
@@ -67,6 +67,10 @@ pub struct Run {
     pub narrative_lang: String,
     /// Show names marked sensitive instead of withholding them.
     pub show_sensitive: bool,
+    /// What the settings turned off, stated in the report (the run adds what it finds).
+    pub notices: Vec<Notice>,
+    /// The configuration file whose `ignore` patterns apply, if any (for its notice).
+    pub ignore_from: Option<String>,
 }
 
 impl Run {
@@ -84,6 +88,8 @@ impl Run {
             facts: false,
             narrative_lang: settings.lang.value.code().to_string(),
             show_sensitive: args.show_sensitive,
+            notices: settings.notices(),
+            ignore_from: settings.ignore_from(),
         })
     }
 }
@@ -104,8 +110,19 @@ pub fn screen(run: &Run) -> Report {
     let loaded = checklist::load(&run.checklists, &run.limits);
     let rules: Vec<&Rule> = loaded.checklists.iter().flat_map(|c| c.rules.iter()).collect();
     let portfolio_rules: Vec<&Rule> = rules.iter().copied().filter(|r| r.kind == RuleKind::Portfolio).collect();
-    let (inputs, mut errors) = discover::discover(&run.paths, &run.exclude);
+    let found = discover::find(&run.paths, &run.exclude);
+    let (inputs, mut errors) = (found.inputs, found.problems);
     errors.extend(loaded.problems.iter().cloned());
+    let mut notices = run.notices.clone();
+    if let Some(config) = &run.ignore_from
+        && found.left_out > 0
+    {
+        notices.push(Notice::IgnoreLeftOut {
+            config: config.clone(),
+            left_out: found.left_out,
+            remaining: inputs.len(),
+        });
+    }
 
     let bar = progress::start(inputs.len());
     let each = |node: &load::Node, display: &str, start: Loc| {
@@ -162,6 +179,7 @@ pub fn screen(run: &Run) -> Report {
         baseline_used: false,
         show_sensitive: run.show_sensitive,
         sensitive_names,
+        notices,
     };
     let withheld = redact::Withheld::new(&report.sensitive_names);
     redact::apply(&mut report, &withheld, run.show_sensitive);

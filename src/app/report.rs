@@ -20,6 +20,7 @@ pub fn report(args: &ReportArgs) -> Outcome {
     let templates = settings.templates.as_ref().map(|t| t.value.clone());
     let report = screen(&run);
     let mut stderr: Vec<String> = report.errors.iter().map(|e| format!("error: {e}")).collect();
+    stderr.extend(crate::render::notices::lines(&report.notices, lang).lines().map(str::to_string));
     let input_status = if report.errors.is_empty() { 0 } else { 2 };
     let ext = match args.format {
         ReportFormat::Md => "md",

@@ -112,6 +112,13 @@ pub struct ScreenArgs {
     /// Use no configuration file.
     #[arg(long)]
     pub no_config: bool,
+
+    /// For untrusted pull requests: do not read the dnh-screen.yaml found in the current folder
+    /// or its parents (nor so its checklists, templates, baseline, ignore and fail_on), and
+    /// screen files that git ignores too. `--config FILE` is still read. Also set by
+    /// DNH_SCREEN_NO_REPO_CONFIG=1.
+    #[arg(long)]
+    pub strict_config: bool,
 }
 
 #[derive(Debug, Args)]
@@ -324,4 +331,11 @@ pub struct ConfigArgs {
     /// Use no configuration file.
     #[arg(long)]
     pub no_config: bool,
+
+    /// For untrusted pull requests: do not read the dnh-screen.yaml found in the current folder
+    /// or its parents (nor so its checklists, templates, baseline, ignore and fail_on), and
+    /// screen files that git ignores too. `--config FILE` is still read. Also set by
+    /// DNH_SCREEN_NO_REPO_CONFIG=1.
+    #[arg(long)]
+    pub strict_config: bool,
 }

@@ -193,6 +193,8 @@ pub struct Report {
     pub show_sensitive: bool,
     /// Every name the run's programmes mark sensitive: never rendered.
     pub sensitive_names: Vec<String>,
+    /// What the run's settings turned off or left out, stated in every output.
+    pub notices: Vec<super::notice::Notice>,
 }
 
 impl Report {

@@ -133,3 +133,37 @@ fn checklist_folders_are_read_without_following_links() {
     assert!(!run.stderr.contains("hunter2") && !run.stdout.contains("hunter2"));
     assert!(fired(&run.json()).iter().any(|r| r == "HOUSE-001"), "the folder's regular files still load");
 }
+
+/// Every report and table names every checklist it used, not only the core one.
+#[test]
+fn every_format_names_every_checklist_in_use() {
+    let dir = Dir::new();
+    dir.write("ban.yaml", FUEL_BAN);
+    dir.write("house/checklist.yaml", "id: house-rules\nversion: \"0.3\"\n");
+    dir.write("house/livelihoods/HOUSE-001.yaml", HOUSE_RULE);
+    let both = "core 1.0.0 + house-rules 0.3";
+    let with = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend(["ban.yaml", "--checklist", "house", "--today", "2026-01-15"]);
+        let run = run_in(dir.path(), &all);
+        assert!(run.stderr.is_empty(), "{args:?}: {}", run.stderr);
+        run.stdout
+    };
+    assert!(with(&["check"]).contains(&format!("checklist {both}.")));
+    assert!(with(&["check", "--details"]).contains(&format!("checklist {both}")));
+    let json: serde_json::Value = serde_json::from_str(&with(&["check", "--format", "json"])).expect("json");
+    let ids: Vec<&str> = json["checklists"].as_array().into_iter().flatten().filter_map(|c| c["id"].as_str()).collect();
+    assert_eq!(ids, ["core", "house-rules"]);
+    let sarif: serde_json::Value = serde_json::from_str(&with(&["check", "--format", "sarif"])).expect("sarif");
+    assert_eq!(sarif["runs"][0]["properties"]["checklists"], serde_json::json!(["core 1.0.0", "house-rules 0.3"]));
+    assert!(
+        with(&["check", "--format", "junit"]).contains(&format!("<property name=\"checklists\" value=\"{both}\"/>"))
+    );
+    assert!(
+        with(&["check", "--format", "github"]).contains(&format!("::notice title=dnh-screen%3A checklists::{both}\n"))
+    );
+    assert!(with(&["report", "--format", "md"]).contains(&format!("| Checklist | {both} |")));
+    assert!(with(&["report", "--format", "html"]).contains(&format!("<dd>{both}</dd>")));
+    assert!(with(&["portfolio"]).contains(&format!("checklist {both}.")));
+    assert!(with(&["portfolio", "--format", "md"]).contains(&format!("checklist {both}.")));
+}
