@@ -50,15 +50,48 @@ impl Config {
     }
 }
 
-/// The configuration file for a run: `explicit`, none when `disabled`, else the one found
-/// from the current folder upwards (or none).
-pub fn resolve(explicit: Option<&Path>, disabled: bool) -> Result<Config, Vec<Problem>> {
-    if disabled {
-        return Ok(Config::default());
+/// The environment variable that turns strict mode on (`1`) for every run, as
+/// `--strict-config` does.
+pub const STRICT_ENV: &str = "DNH_SCREEN_NO_REPO_CONFIG";
+
+/// Strict mode, from the flag or the environment, and where it came from.
+pub fn strict(flag: bool) -> Result<Sourced<bool>, Vec<Problem>> {
+    if flag {
+        return Ok(Sourced::new(true, "--strict-config"));
     }
-    match explicit.map(Path::to_path_buf).or_else(find) {
-        Some(path) => read(&path),
-        None => Ok(Config::default()),
+    match std::env::var_os(STRICT_ENV) {
+        None => Ok(Sourced::new(false, "default")),
+        Some(v) if v == "1" => Ok(Sourced::new(true, STRICT_ENV)),
+        Some(v) if v.is_empty() || v == "0" => Ok(Sourced::new(false, STRICT_ENV)),
+        Some(v) => Err(vec![Problem::new(
+            STRICT_ENV,
+            Loc::NONE,
+            format!("must be 1 (strict) or 0; found `{}`", crate::load::visible(v.to_string_lossy().into_owned())),
+        )]),
+    }
+}
+
+/// The configuration of a run, and in strict mode the file that was found and not read.
+#[derive(Clone, Debug, Default)]
+pub struct Resolved {
+    pub config: Config,
+    pub not_read: Option<PathBuf>,
+}
+
+/// The configuration file for a run: `explicit` (named by whoever runs the tool: read even in
+/// strict mode), none when `disabled`, else the one found from the current folder upwards,
+/// unless `strict` (then it is not read, and said to be not read).
+pub fn resolve(explicit: Option<&Path>, disabled: bool, strict: bool) -> Result<Resolved, Vec<Problem>> {
+    if disabled {
+        return Ok(Resolved::default());
+    }
+    if let Some(path) = explicit {
+        return Ok(Resolved { config: read(path)?, not_read: None });
+    }
+    match find() {
+        Some(path) if strict => Ok(Resolved { config: Config::default(), not_read: Some(path) }),
+        Some(path) => Ok(Resolved { config: read(&path)?, not_read: None }),
+        None => Ok(Resolved::default()),
     }
 }
 
@@ -100,7 +133,17 @@ pub fn read(path: &Path) -> Result<Config, Vec<Problem>> {
         config.lang = parsed.map(|v| Sourced::new(v, at(n.loc)));
     }
     let path_of = |n: &crate::load::Node, what: &str, sink: &mut Sink| {
-        reader::text(n, what, sink).map(|t| Sourced::new(folder.join(t), at(n.loc)))
+        let text = reader::text(n, what, sink)?;
+        match inside(&folder, &text) {
+            Ok(path) => Some(Sourced::new(path, at(n.loc))),
+            Err(why) => {
+                sink.push(
+                    n.loc,
+                    format!("`{what}` must name a path inside the configuration file's folder; `{text}` {why}"),
+                );
+                None
+            }
+        }
     };
     if let Some(n) = map.get("templates") {
         config.templates = path_of(n, "templates", &mut sink);
@@ -122,6 +165,30 @@ pub fn read(path: &Path) -> Result<Config, Vec<Problem>> {
         }
     }
     if problems.is_empty() { Ok(config) } else { Err(problems) }
+}
+
+/// `relative` joined to `folder`, if it stays inside it: a repository's configuration reads
+/// nothing outside the repository (no absolute path, no `..` above the folder, no symbolic
+/// link out of it).
+fn inside(folder: &Path, relative: &str) -> Result<PathBuf, &'static str> {
+    use std::path::Component;
+    let mut depth = 0usize;
+    for part in Path::new(relative).components() {
+        match part {
+            Component::Normal(_) => depth += 1,
+            Component::CurDir => {}
+            Component::ParentDir => depth = depth.checked_sub(1).ok_or("leads out of it through `..`")?,
+            Component::RootDir | Component::Prefix(_) => return Err("is an absolute path"),
+        }
+    }
+    let path = folder.join(relative);
+    let top = if folder.as_os_str().is_empty() { Path::new(".") } else { folder };
+    if let (Ok(real), Ok(top)) = (std::fs::canonicalize(&path), std::fs::canonicalize(top))
+        && !real.starts_with(&top)
+    {
+        return Err("leads out of it through a symbolic link");
+    }
+    Ok(path)
 }
 
 fn parse_fail_on(text: &str) -> Option<FailOn> {

@@ -65,7 +65,7 @@ pub fn programme(data: &[u8]) {
     let highest = screening.counting().map(|f| f.rating).max();
     assert_eq!(highest.unwrap_or(crate::model::Rating::Low), screening.rating);
 
-    let sensitive_names = screening.sensitive_names.clone();
+    let sensitive_names = redact::marks::collect(&node, FILE).names;
     let mut report = Report {
         tool_version: String::new(),
         checklists: core().to_vec(),
@@ -76,6 +76,7 @@ pub fn programme(data: &[u8]) {
         baseline_used: false,
         show_sensitive: false,
         sensitive_names,
+        notices: Vec::new(),
     };
     let withheld = redact::Withheld::new(&report.sensitive_names);
     redact::apply(&mut report, &withheld, false);
@@ -83,7 +84,7 @@ pub fn programme(data: &[u8]) {
     let parsed: serde_json::Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("JSON output parses: {e}"));
     // Names long enough not to be one of the report's own words (a rating, a field name).
     let long: Vec<String> =
-        report.sensitive_names.iter().filter(|n| crate::evaluate::words::fold(n).len() >= 12).cloned().collect();
+        report.sensitive_names.iter().filter(|n| crate::text::fold(n).len() >= 12).cloned().collect();
     let long = redact::Withheld::new(&long);
     let mut texts = Vec::new();
     strings(&parsed["programmes"], &mut texts);

@@ -23,4 +23,5 @@ pub mod redact;
 pub mod render;
 pub mod schema;
 pub mod score;
+pub mod text;
 pub mod validate;

@@ -153,7 +153,6 @@ pub fn screen(programme: &Programme, hits: Vec<Hit>, unsupported: Vec<Unsupporte
         stale_acceptances,
         facts: Default::default(),
         sensitive: crate::redact::count(programme),
-        sensitive_names: crate::redact::names(programme),
     }
 }
 

@@ -6,6 +6,7 @@ mod common;
 #[path = "sensitive/forms.rs"]
 mod forms;
 use common::{Dir, run_in};
+use dnh_screen::text::fold;
 
 /// Marked sensitive in `gao.yaml`: a partner, an activity's description, a contact. The title,
 /// summary, a concern and an acceptance name them again, in other cases and accents.
@@ -69,9 +70,33 @@ fn portfolio_dir() -> Dir {
 }
 
 fn assert_withheld(what: &str, text: &str) {
-    let lower = text.to_lowercase();
-    for name in NAMES {
-        assert!(!lower.contains(name), "{what} shows `{name}`:\n{text}");
+    assert_none_of(NAMES, what, text);
+}
+
+/// None of `names` is in `text`, as written or folded (`dnh_screen::text::fold`: case,
+/// accents, compatibility forms and invisible characters ignored), nor in the strings of
+/// `text` read as JSON.
+fn assert_none_of(names: &[&str], what: &str, text: &str) {
+    let mut texts = vec![text.to_string()];
+    if let Ok(json) = serde_json::from_str::<serde_json::Value>(text) {
+        texts.push(json.to_string());
+        strings(&json, &mut texts);
+    }
+    for text in &texts {
+        let (lower, folded) = (text.to_lowercase(), fold(text));
+        for name in names {
+            assert!(!lower.contains(name), "{what} shows `{name}`:\n{text}");
+            assert!(!folded.contains(&fold(name)), "{what} shows `{name}` in another form:\n{text}");
+        }
+    }
+}
+
+fn strings(value: &serde_json::Value, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::String(s) => out.push(s.clone()),
+        serde_json::Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
+        serde_json::Value::Object(map) => map.values().for_each(|v| strings(v, out)),
+        _ => {}
     }
 }
 

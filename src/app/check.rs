@@ -6,6 +6,8 @@
 use super::{Outcome, prepare, screen, settings::Extra, status, usage_error, use_color};
 use crate::baseline;
 use crate::cli::{CheckArgs, Format};
+use crate::config::Sourced;
+use crate::model::{Notice, Report};
 use crate::render::{self, Style};
 use clap::ValueEnum;
 use std::path::PathBuf;
@@ -32,16 +34,22 @@ pub fn check(args: &CheckArgs) -> Outcome {
             Ok(known) => {
                 baseline::mark(&mut report, &known);
                 report.baseline_used = true;
+                report.notices.extend(baseline_notice(&report, path));
             }
             Err(problem) => report.errors.push(problem),
         }
     }
+    report.notices.extend(settings.fail_on_notice());
 
     let lang = settings.lang.value;
     let threshold = settings.fail_on.value.threshold();
     let style = Style { color: use_color(args.color), details: args.details, lang };
     let stdout = render::render(&report, args.format, style, threshold);
     let mut stderr: Vec<String> = report.errors.iter().map(|e| format!("error: {e}")).collect();
+    if args.format != Format::Table {
+        // The table states them itself; other formats may be read by a machine only.
+        stderr.extend(render::notices::lines(&report.notices, lang).lines().map(str::to_string));
+    }
     let mut write_failed = false;
     let plain = Style { color: false, ..style };
     let mut files: Vec<(PathBuf, String)> = outputs
@@ -59,6 +67,17 @@ pub fn check(args: &CheckArgs) -> Outcome {
     }
     let status = if write_failed { 2 } else { status(&report, settings.fail_on.value) };
     Outcome { stdout, stderr, status }
+}
+
+/// A baseline that marks every finding that counts as known: the run cannot fail on a rating.
+fn baseline_notice(report: &Report, path: &Sourced<PathBuf>) -> Option<Notice> {
+    let counting = report.screenings.iter().flat_map(|s| s.raised.iter());
+    let (known, total) = counting.fold((0, 0), |(k, t), r| (k + usize::from(r.known), t + 1));
+    (total > 0 && known == total).then(|| Notice::BaselineCoversAll {
+        file: crate::load::discover::display_path(&path.value),
+        origin: path.origin.clone(),
+        known,
+    })
 }
 
 /// `--output FORMAT=PATH` values.

@@ -22,11 +22,11 @@ struct Loaded {
 
 fn load(args: &ChecklistArgs) -> Loaded {
     let limits = Limits::default();
-    let inner = checklist::load(&args.dirs, &limits);
+    let inner = checklist::load_with(&args.dirs, &limits, checklist::Core::Replaceable);
     let tested: Vec<String> = if args.dirs.is_empty() {
         vec!["core".to_string()]
     } else {
-        let skip = usize::from(inner.checklists.len() > args.dirs.len());
+        let skip = usize::from(inner.built_in_core);
         inner.checklists.iter().skip(skip).map(|c| c.id.clone()).collect()
     };
     let own: Vec<&checklist::CaseFile> = inner.case_files.iter().filter(|f| tested.contains(&f.checklist)).collect();

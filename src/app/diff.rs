@@ -21,6 +21,9 @@ pub fn diff(args: &DiffArgs) -> Outcome {
     redact::apply(&mut old, &in_new, run.show_sensitive);
     redact::apply(&mut new, &in_old, run.show_sensitive);
     let mut stderr: Vec<String> = old.errors.iter().chain(&new.errors).map(|e| format!("error: {e}")).collect();
+    let mut notices = old.notices.clone();
+    notices.extend(new.notices.iter().filter(|n| !old.notices.contains(n)).cloned());
+    stderr.extend(crate::render::notices::lines(&notices, settings.lang.value).lines().map(str::to_string));
     let (Some(a), Some(b)) = (old.screenings.first(), new.screenings.first()) else {
         stderr.push("error: diff needs two readable programme files".to_string());
         return Outcome { stdout: String::new(), stderr, status: 2 };
@@ -35,6 +38,6 @@ pub fn diff(args: &DiffArgs) -> Outcome {
         DiffFormat::Md => diff::text(&view, lang, true),
         DiffFormat::Json => diff::json(&view),
     };
-    let status = if stderr.is_empty() { 0 } else { 2 };
+    let status = if old.errors.is_empty() && new.errors.is_empty() { 0 } else { 2 };
     Outcome { stdout, stderr, status }
 }

@@ -29,7 +29,7 @@ pub use tools::{completions, manpage, new_programme, schema, show_config};
 use crate::checklist;
 use crate::cli::{ColorChoice, FailOn, ScreenArgs};
 use crate::load::{self, Limits, discover};
-use crate::model::{Date, Loc, Problem, Rating, Report, Rule, RuleKind, Screening};
+use crate::model::{Date, Loc, Notice, Problem, Rating, Report, Rule, RuleKind, Screening};
 use crate::{evaluate, iati, redact, score, validate};
 use rayon::prelude::*;
 use settings::Settings;
@@ -67,6 +67,10 @@ pub struct Run {
     pub narrative_lang: String,
     /// Show names marked sensitive instead of withholding them.
     pub show_sensitive: bool,
+    /// What the settings turned off, stated in the report (the run adds what it finds).
+    pub notices: Vec<Notice>,
+    /// The configuration file whose `ignore` patterns apply, if any (for its notice).
+    pub ignore_from: Option<String>,
 }
 
 impl Run {
@@ -84,6 +88,8 @@ impl Run {
             facts: false,
             narrative_lang: settings.lang.value.code().to_string(),
             show_sensitive: args.show_sensitive,
+            notices: settings.notices(),
+            ignore_from: settings.ignore_from(),
         })
     }
 }
@@ -104,14 +110,25 @@ pub fn screen(run: &Run) -> Report {
     let loaded = checklist::load(&run.checklists, &run.limits);
     let rules: Vec<&Rule> = loaded.checklists.iter().flat_map(|c| c.rules.iter()).collect();
     let portfolio_rules: Vec<&Rule> = rules.iter().copied().filter(|r| r.kind == RuleKind::Portfolio).collect();
-    let (inputs, mut errors) = discover::discover(&run.paths, &run.exclude);
+    let found = discover::find(&run.paths, &run.exclude);
+    let (inputs, mut errors) = (found.inputs, found.problems);
     errors.extend(loaded.problems.iter().cloned());
+    let mut notices = run.notices.clone();
+    if let Some(config) = &run.ignore_from
+        && found.left_out > 0
+    {
+        notices.push(Notice::IgnoreLeftOut {
+            config: config.clone(),
+            left_out: found.left_out,
+            remaining: inputs.len(),
+        });
+    }
 
     let bar = progress::start(inputs.len());
     let each = |node: &load::Node, display: &str, start: Loc| {
         screen_programme(node, display, start, run, &rules, &portfolio_rules)
     };
-    let results: Vec<Screened> = inputs
+    let mut results: Vec<Screened> = inputs
         .par_iter()
         .map(|input| {
             if let Some(bar) = &bar {
@@ -128,8 +145,8 @@ pub fn screen(run: &Run) -> Report {
     // Problems and duplicate ids first, by reference, so the screenings can then be taken
     // out of the results in place (no second copy of a large portfolio).
     let mut first_use: BTreeMap<&str, (&str, Loc)> = BTreeMap::new();
-    for result in &results {
-        match result {
+    for screened in &results {
+        match &screened.result {
             Ok((screening, id_loc)) => match first_use.get(screening.id.as_str()) {
                 Some((file, at)) => errors.push(Problem::new(
                     &screening.file,
@@ -144,14 +161,14 @@ pub fn screen(run: &Run) -> Report {
         }
     }
     drop(first_use);
-    let mut screenings: Vec<Screening> = results.into_iter().filter_map(|r| r.ok().map(|(s, _)| s)).collect();
+    // Every file's marks, screened or not: a file with errors still has its names withheld.
+    let mut sensitive_names: Vec<String> = results.iter_mut().flat_map(|r| std::mem::take(&mut r.names)).collect();
+    sensitive_names.sort_unstable();
+    sensitive_names.dedup();
+    let mut screenings: Vec<Screening> = results.into_iter().filter_map(|r| r.result.ok().map(|(s, _)| s)).collect();
     screenings.sort_by(|a, b| a.file.cmp(&b.file).then_with(|| a.id.cmp(&b.id)));
     errors.sort();
     errors.dedup();
-    let mut sensitive_names: Vec<String> =
-        screenings.iter_mut().flat_map(|s| std::mem::take(&mut s.sensitive_names)).collect();
-    sensitive_names.sort();
-    sensitive_names.dedup();
     let mut report = Report {
         tool_version: env!("CARGO_PKG_VERSION").to_string(),
         checklists: loaded.checklists,
@@ -162,14 +179,25 @@ pub fn screen(run: &Run) -> Report {
         baseline_used: false,
         show_sensitive: run.show_sensitive,
         sensitive_names,
+        notices,
     };
     let withheld = redact::Withheld::new(&report.sensitive_names);
     redact::apply(&mut report, &withheld, run.show_sensitive);
     report
 }
 
-/// One programme screened (with where its id is), or why it could not be.
-type Screened = Result<(Screening, Loc), Vec<Problem>>;
+/// One programme screened (with where its id is), or why it could not be; and the names its
+/// file marks sensitive either way.
+struct Screened {
+    result: Result<(Screening, Loc), Vec<Problem>>,
+    names: Vec<String>,
+}
+
+impl Screened {
+    fn failed(problems: Vec<Problem>) -> Screened {
+        Screened { result: Err(problems), names: Vec::new() }
+    }
+}
 
 /// The screenings of one input: one for a programme file, one per activity of an IATI file
 /// (told by its extension or its first bytes), with the problems met on the way.
@@ -182,34 +210,37 @@ fn screen_input(
     let mut out = Vec::new();
     let work = |outcome: iati::Outcome| match outcome {
         iati::Outcome::Programme(c) => Some(each(&c.node, &input.display, c.loc)),
-        iati::Outcome::Skipped(p) => Some(Err(vec![p])),
+        iati::Outcome::Skipped(p) => Some(Screened::failed(vec![p])),
         iati::Outcome::NotSelected(_) => None,
     };
     let take = |screened: Option<Screened>| out.extend(screened);
     if iati::is_xml_name(&input.path) {
         if let Err(p) = iati::read(&input.path, &input.display, &options, work, take) {
-            out.push(Err(vec![p]));
+            out.push(Screened::failed(vec![p]));
         }
         return out;
     }
     let bytes = match load::read_bytes(&input.path, &input.display, &run.limits) {
         Ok(bytes) => bytes,
-        Err(p) => return vec![Err(vec![p])],
+        Err(p) => return vec![Screened::failed(vec![p])],
     };
     if iati::starts_like_xml(&bytes) {
         if let Err(p) = iati::read_from(&bytes[..], &input.display, &options, work, take) {
-            out.push(Err(vec![p]));
+            out.push(Screened::failed(vec![p]));
         }
         return out;
     }
-    vec![
-        load::parse_bytes(&bytes, &input.display, &run.limits)
-            .map_err(|p| vec![p])
-            .and_then(|node| each(&node, &input.display, Loc::new(1, 1))),
-    ]
+    match load::parse_bytes(&bytes, &input.display, &run.limits) {
+        Ok(node) => vec![each(&node, &input.display, Loc::new(1, 1))],
+        Err(p) => {
+            // Not readable YAML: its marks are looked for line by line.
+            let marks = redact::marks::from_text(&String::from_utf8_lossy(&bytes), &input.display);
+            vec![Screened { result: Err([vec![p], marks.refused].concat()), names: marks.names }]
+        }
+    }
 }
 
-/// Validates, evaluates and scores one programme document.
+/// Collects the marks of one programme document, then validates, evaluates and scores it.
 fn screen_programme(
     node: &load::Node,
     display: &str,
@@ -217,8 +248,28 @@ fn screen_programme(
     run: &Run,
     rules: &[&Rule],
     portfolio_rules: &[&Rule],
-) -> Result<(Screening, Loc), Vec<Problem>> {
-    let mut programme = validate::programme(node, display)?;
+) -> Screened {
+    let marks = redact::marks::collect(node, display);
+    let result = match validate::programme(node, display) {
+        Ok(programme) if marks.refused.is_empty() => Ok(screen_valid(programme, start, run, rules, portfolio_rules)),
+        Ok(_) => Err(marks.refused),
+        Err(mut problems) => {
+            problems.extend(marks.refused);
+            problems.sort();
+            Err(problems)
+        }
+    };
+    Screened { result, names: marks.names }
+}
+
+/// Evaluates and scores one valid programme.
+fn screen_valid(
+    mut programme: crate::model::Programme,
+    start: Loc,
+    run: &Run,
+    rules: &[&Rule],
+    portfolio_rules: &[&Rule],
+) -> (Screening, Loc) {
     programme.loc = start;
     let texts = evaluate::condition::Texts::of(&programme);
     let gather = if run.summary_only && !run.keep_keys { evaluate::Gather::Gaps } else { evaluate::Gather::All };
@@ -244,7 +295,7 @@ fn screen_programme(
         screening.gaps = Vec::new();
         screening.unsupported = Vec::new();
     }
-    Ok((screening, programme.id_loc))
+    (screening, programme.id_loc)
 }
 
 /// 2 when any input was bad; else 1 when a programme is rated at or above `fail_on`,

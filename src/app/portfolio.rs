@@ -37,6 +37,9 @@ pub fn portfolio(args: &PortfolioArgs) -> Outcome {
         PortfolioFormat::Html => render::document(&view, "portfolio.html", templates.as_deref()),
     };
     let mut stderr: Vec<String> = report.errors.iter().map(|e| format!("error: {e}")).collect();
+    if args.format != PortfolioFormat::Table {
+        stderr.extend(crate::render::notices::lines(&report.notices, lang).lines().map(str::to_string));
+    }
     let status = if report.errors.is_empty() { 0 } else { 2 };
     let text = match rendered {
         Ok(text) => text,

@@ -20,14 +20,21 @@ pub fn report(args: &ReportArgs) -> Outcome {
     let templates = settings.templates.as_ref().map(|t| t.value.clone());
     let report = screen(&run);
     let mut stderr: Vec<String> = report.errors.iter().map(|e| format!("error: {e}")).collect();
+    stderr.extend(crate::render::notices::lines(&report.notices, lang).lines().map(str::to_string));
     let input_status = if report.errors.is_empty() { 0 } else { 2 };
     let ext = match args.format {
         ReportFormat::Md => "md",
         ReportFormat::Html => "html",
     };
     let template = format!("report.{ext}");
-    let render =
-        |r: &Report| crate::render::templates::render_with(templates.as_deref(), &template, &view::build(r, lang));
+    let render = |r: &Report| {
+        crate::render::templates::render_with(
+            templates.as_deref(),
+            &template,
+            &view::build(r, lang),
+            r.screenings.len(),
+        )
+    };
 
     let to_dir = args.output.as_deref().filter(|o| o.is_dir() || o.to_string_lossy().ends_with('/'));
     let result = match (to_dir, &args.output) {

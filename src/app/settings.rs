@@ -6,7 +6,7 @@
 use crate::cli::{FailOn, ScreenArgs};
 use crate::config::{self, Config, Sourced};
 use crate::load::Limits;
-use crate::model::Problem;
+use crate::model::{Notice, Problem};
 use crate::render::Lang;
 use std::path::PathBuf;
 
@@ -32,6 +32,10 @@ pub struct Settings {
     pub max_depth: Sourced<usize>,
     pub max_aliases: Sourced<usize>,
     pub max_nodes: Sourced<usize>,
+    /// Strict mode (`--strict-config`, `DNH_SCREEN_NO_REPO_CONFIG=1`).
+    pub strict: Sourced<bool>,
+    /// In strict mode, the configuration file found and not read.
+    pub not_read: Option<PathBuf>,
 }
 
 impl Settings {
@@ -52,14 +56,39 @@ impl Settings {
         crate::load::discover::Exclude {
             root: self.config.folder(),
             patterns: self.ignore.iter().map(|p| p.value.clone()).collect(),
+            no_git_ignore: self.strict.value,
         }
+    }
+
+    /// What every screening command states about its settings: a configuration not read.
+    pub fn notices(&self) -> Vec<Notice> {
+        let shown = |p: &PathBuf| crate::load::discover::display_path(p);
+        self.not_read.iter().map(|file| Notice::RepositoryConfigNotRead { file: shown(file) }).collect()
+    }
+
+    /// `fail_on: never` set by a configuration file (not a flag): stated, as it turns off
+    /// the exit status CI relies on.
+    pub fn fail_on_notice(&self) -> Option<Notice> {
+        let from_config = self.config.fail_on.as_ref().is_some_and(|c| c.origin == self.fail_on.origin);
+        (from_config && self.fail_on.value == FailOn::Never)
+            .then(|| Notice::FailOnNever { origin: self.fail_on.origin.clone() })
+    }
+
+    /// The configuration file whose `ignore` patterns apply, as shown.
+    pub fn ignore_from(&self) -> Option<String> {
+        let file = self.config.file.as_deref().filter(|_| !self.ignore.is_empty())?;
+        Some(crate::load::discover::display_path(file))
     }
 }
 
 /// Resolves a screening command's settings.
 pub fn resolve(screen: &ScreenArgs, extra: Extra) -> Result<Settings, Vec<Problem>> {
-    let config = config::resolve(screen.config.as_deref(), screen.no_config)?;
-    Ok(merge(config, Some(screen), extra))
+    let strict = config::strict(screen.strict_config)?;
+    let resolved = config::resolve(screen.config.as_deref(), screen.no_config, strict.value)?;
+    let mut settings = merge(resolved.config, Some(screen), extra);
+    settings.strict = strict;
+    settings.not_read = resolved.not_read;
+    Ok(settings)
 }
 
 /// Flags over configuration over defaults.
@@ -109,5 +138,7 @@ pub fn merge(config: Config, screen: Option<&ScreenArgs>, extra: Extra) -> Setti
         max_depth,
         max_aliases,
         max_nodes,
+        strict: Sourced::new(false, "default"),
+        not_read: None,
     }
 }

@@ -39,8 +39,10 @@ pub fn new_programme(args: &NewArgs) -> Outcome {
 
 /// `dnh-screen config`: the effective configuration and where each value comes from.
 pub fn show_config(args: &ConfigArgs) -> Outcome {
-    let config = match config::resolve(args.config.as_deref(), args.no_config) {
-        Ok(c) => c,
+    let resolved = config::strict(args.strict_config)
+        .and_then(|strict| Ok((config::resolve(args.config.as_deref(), args.no_config, strict.value)?, strict)));
+    let (resolved, strict) = match resolved {
+        Ok(r) => r,
         Err(problems) => {
             return Outcome {
                 stdout: String::new(),
@@ -49,9 +51,12 @@ pub fn show_config(args: &ConfigArgs) -> Outcome {
             };
         }
     };
-    let file = config.file.as_deref().map(crate::load::discover::display_path);
-    let s = settings::merge(config, None, settings::Extra::default());
+    let file = resolved.config.file.as_deref().map(crate::load::discover::display_path);
+    let s = settings::merge(resolved.config, None, settings::Extra::default());
     let mut out = format!("configuration file: {}\n", file.as_deref().unwrap_or("none"));
+    if let Some(skipped) = &resolved.not_read {
+        out.push_str(&format!("not read (strict mode): {}\n", crate::load::discover::display_path(skipped)));
+    }
     let mut line = |key: &str, value: &dyn Display, origin: &str| {
         out.push_str(&format!("{key:<14} {value:<32} {origin}\n"));
     };
@@ -82,6 +87,7 @@ pub fn show_config(args: &ConfigArgs) -> Outcome {
     line("max_depth", &s.max_depth.value, &s.max_depth.origin);
     line("max_aliases", &s.max_aliases.value, &s.max_aliases.origin);
     line("max_nodes", &s.max_nodes.value, &s.max_nodes.origin);
+    line("strict", &strict.value, &strict.origin);
     ok(out)
 }
 

@@ -6,6 +6,7 @@
 
 pub mod cases;
 pub mod condition;
+mod folder;
 mod operator;
 
 pub mod rule;
@@ -31,6 +32,8 @@ pub struct Loaded {
     pub checklists: Vec<Checklist>,
     pub problems: Vec<Problem>,
     pub case_files: Vec<CaseFile>,
+    /// Whether the first checklist is the one built into the binary (not a stand-in).
+    pub built_in_core: bool,
 }
 
 /// A file of rule test cases and the checklist it belongs to.
@@ -52,40 +55,117 @@ struct Source<'a> {
 /// The files of one checklist folder: (path relative to the folder, text).
 type Files = Vec<(String, Cow<'static, str>)>;
 
-/// Loads the core checklist and the user folders, in that order. A user folder whose
-/// `checklist.yaml` says `id: core` replaces the built-in core checklist (to test edits to it).
+/// Whether a folder may stand in for the built-in core checklist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Core {
+    /// Screening: the built-in core is always loaded, and a folder that calls itself `core`
+    /// (or takes the id of another loaded checklist) is refused with an error.
+    BuiltIn,
+    /// Tools for checklist authors (`checklist validate`, `checklist test`): a folder named on
+    /// the command line whose `checklist.yaml` says `id: core` stands in for the built-in one,
+    /// to test edits to it.
+    Replaceable,
+}
+
+/// One folder read, before its rules are: its id, where that id is written, its files.
+struct Set {
+    id: String,
+    id_file: String,
+    id_loc: Loc,
+    display: String,
+    files: Files,
+}
+
+/// Loads the core checklist and the user folders, in that order (screening: `Core::BuiltIn`).
 pub fn load(user_dirs: &[PathBuf], limits: &Limits) -> Loaded {
+    load_with(user_dirs, limits, Core::BuiltIn)
+}
+
+/// Loads the core checklist and the user folders. Every checklist keeps an id of its own:
+/// a folder whose id is taken is not loaded, and the problem says why.
+pub fn load_with(user_dirs: &[PathBuf], limits: &Limits, core: Core) -> Loaded {
     let mut loaded = Loaded::default();
-    let mut sets: Vec<(String, String, Files)> = Vec::new();
+    let mut sets: Vec<Set> = Vec::new();
+    let mut read_dirs: Vec<PathBuf> = Vec::new();
     for dir in user_dirs {
+        // The same folder named twice (by the configuration and a flag) is read once.
+        let canonical = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.clone());
+        if read_dirs.contains(&canonical) {
+            continue;
+        }
+        read_dirs.push(canonical);
         let display = load::discover::display_path(dir);
-        match read_folder(dir, &display, limits, &mut loaded.problems) {
+        match folder::read(dir, &display, limits, &mut loaded.problems) {
             Ok(files) => {
-                let default_id =
-                    dir.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_else(|| display.clone());
-                sets.push((default_id, display, files));
+                let (id, id_file, id_loc) = match declared_id(&files, limits) {
+                    Some((id, loc)) => (id, format!("{display}/checklist.yaml"), loc),
+                    None => {
+                        let name = dir.file_name().map(|n| n.to_string_lossy().to_string());
+                        (load::visible(name.unwrap_or_else(|| display.clone())), display.clone(), Loc::NONE)
+                    }
+                };
+                sets.push(Set { id, id_file, id_loc, display, files });
             }
             Err(message) => loaded.problems.push(Problem::new(display, Loc::NONE, message)),
         }
     }
-    let replaces_core = sets.iter().any(|(_, _, files)| declared_id(files, limits).as_deref() == Some("core"));
-    if !replaces_core {
-        let core: Files = embedded::CHECKLIST_FILES.iter().map(|(p, t)| (p.to_string(), Cow::Borrowed(*t))).collect();
-        sets.insert(0, ("core".to_string(), "checklists".to_string(), core));
+    let stand_in = core == Core::Replaceable && sets.iter().any(|s| s.id == "core");
+    if !stand_in {
+        let files: Files = embedded::CHECKLIST_FILES.iter().map(|(p, t)| (p.to_string(), Cow::Borrowed(*t))).collect();
+        let display = "checklists".to_string();
+        sets.insert(0, Set { id: "core".into(), id_file: display.clone(), id_loc: Loc::NONE, display, files });
+        loaded.built_in_core = true;
     }
     let mut seen: BTreeMap<String, (String, Loc)> = BTreeMap::new();
-    for (default_id, display, files) in sets {
-        let (rule_files, case_files): (Files, Files) = files.into_iter().partition(|(p, _)| !is_test(p));
-        let set = read_set(&default_id, &display, &rule_files, limits, &mut seen, &mut loaded.problems);
+    let mut taken: BTreeMap<String, String> = BTreeMap::new();
+    for (n, set) in sets.into_iter().enumerate() {
+        let built_in = n == 0 && !stand_in;
+        if let Some(message) = refused(&set, built_in, taken.get(&set.id)) {
+            loaded.problems.push(Problem::new(&set.id_file, set.id_loc, message));
+            continue;
+        }
+        taken.insert(set.id.clone(), set.display.clone());
+        let (rule_files, case_files): (Files, Files) = set.files.into_iter().partition(|(p, _)| !is_test(p));
+        let checklist = read_set(&set.id, &set.display, &rule_files, limits, &mut seen, &mut loaded.problems);
         loaded.case_files.extend(case_files.into_iter().map(|(relative, text)| CaseFile {
-            display: format!("{display}/{relative}"),
+            display: format!("{}/{relative}", set.display),
             text,
-            checklist: set.id.clone(),
+            checklist: checklist.id.clone(),
         }));
-        loaded.checklists.push(set);
+        loaded.checklists.push(checklist);
     }
     loaded.problems.sort();
     loaded
+}
+
+/// Why a folder's checklist is not loaded, if it is not: its id is the built-in core's, or
+/// another loaded folder's.
+fn refused(set: &Set, built_in: bool, taken_by: Option<&String>) -> Option<String> {
+    let named = if set.id_loc.is_known() { "says" } else { "is named" };
+    if let Some(other) = taken_by {
+        let what = if other == "checklists" {
+            "the built-in checklist".to_string()
+        } else {
+            format!("the checklist in `{other}`")
+        };
+        return Some(format!(
+            "this checklist folder {named} `{}`, the id of {what}: a folder adds rules to the core checklist and \
+             cannot replace it or another folder; give it an id of its own in its checklist.yaml (not loaded)",
+            set.id
+        ));
+    }
+    if built_in { None } else { valid_id(&set.id).err() }
+}
+
+/// A checklist id: letters, digits, `-` and `_`, at most 64 of them (it is shown in every report).
+fn valid_id(id: &str) -> Result<(), String> {
+    let fine = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    if id.is_empty() || id.len() > 64 || !id.chars().all(fine) {
+        return Err(format!(
+            "checklist id `{id}` must be letters, digits, `-` and `_` (at most 64); set `id` in its checklist.yaml (not loaded)"
+        ));
+    }
+    Ok(())
 }
 
 /// Whether a file of a checklist folder is a test-case file rather than a rule.
@@ -93,43 +173,12 @@ fn is_test(relative: &str) -> bool {
     relative.split('/').any(|part| part == "tests")
 }
 
-/// The `id` a folder's `checklist.yaml` declares, if any.
-fn declared_id(files: &Files, limits: &Limits) -> Option<String> {
+/// The `id` a folder's `checklist.yaml` declares, and where, if it does.
+fn declared_id(files: &Files, limits: &Limits) -> Option<(String, Loc)> {
     let (_, text) = files.iter().find(|(p, _)| p == "checklist.yaml")?;
     let node = load::parse_str(text, "checklist.yaml", limits).ok()?;
-    node.get("id")?.as_str().map(str::to_string)
-}
-
-/// Reads every YAML file of a checklist folder, rules and test cases.
-fn read_folder(dir: &Path, display: &str, limits: &Limits, problems: &mut Vec<Problem>) -> Result<Files, String> {
-    let meta = std::fs::metadata(dir).map_err(|e| format!("cannot read checklist folder: {}", load::io_reason(&e)))?;
-    if !meta.is_dir() {
-        return Err("a checklist must be a folder of rule files".to_string());
-    }
-    let mut relatives = Vec::new();
-    let walker = ignore::WalkBuilder::new(dir).standard_filters(false).hidden(true).follow_links(true).build();
-    for entry in walker {
-        match entry {
-            Ok(entry) if entry.file_type().is_some_and(|t| t.is_file()) && load::discover::is_yaml(entry.path()) => {
-                let relative = entry.path().strip_prefix(dir).unwrap_or(entry.path());
-                relatives.push(relative.to_string_lossy().replace('\\', "/"));
-            }
-            Ok(_) => {}
-            Err(e) => problems.push(Problem::new(display, Loc::NONE, format!("cannot walk folder: {e}"))),
-        }
-    }
-    relatives.sort();
-    let mut files = Vec::new();
-    for relative in relatives {
-        let shown = format!("{display}/{relative}");
-        match load::read_bytes(&dir.join(&relative), &shown, limits)
-            .and_then(|b| String::from_utf8(b).map_err(|_| Problem::new(&shown, Loc::NONE, "file is not UTF-8 text")))
-        {
-            Ok(text) => files.push((relative, Cow::Owned(text))),
-            Err(p) => problems.push(p),
-        }
-    }
-    Ok(files)
+    let id = node.get("id")?;
+    Some((load::visible(id.as_str()?.to_string()), id.loc))
 }
 
 /// A rule file read: the rule and where its id is, if it is valid, and its problems.
@@ -209,8 +258,15 @@ fn read_meta(node: &Node, file: &str, checklist: &mut Checklist, problems: &mut 
     if let Some(id) = map.get("id").and_then(|n| reader::text(n, "id", &mut sink)) {
         checklist.id = id;
     }
-    if let Some(v) = map.get("version").and_then(|n| reader::text(n, "version", &mut sink)) {
-        checklist.version = v;
+    if let Some(n) = map.get("version")
+        && let Some(v) = reader::text(n, "version", &mut sink)
+    {
+        // Shown in every report, beside the id: one short line.
+        if v.is_empty() || v.chars().count() > 32 || v.chars().any(|c| c.is_control()) {
+            sink.push(n.loc, "`version` must be one line of at most 32 characters, such as \"0.3\"");
+        } else {
+            checklist.version = v;
+        }
     }
     if let Some(t) = map.get("title").and_then(|n| reader::text(n, "title", &mut sink)) {
         checklist.title = t;

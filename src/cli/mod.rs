@@ -112,6 +112,13 @@ pub struct ScreenArgs {
     /// Use no configuration file.
     #[arg(long)]
     pub no_config: bool,
+
+    /// For untrusted pull requests: do not read the dnh-screen.yaml found in the current folder
+    /// or its parents (nor so its checklists, templates, baseline, ignore and fail_on), and
+    /// screen files that git ignores too. `--config FILE` is still read. Also set by
+    /// DNH_SCREEN_NO_REPO_CONFIG=1.
+    #[arg(long)]
+    pub strict_config: bool,
 }
 
 #[derive(Debug, Args)]
@@ -295,7 +302,8 @@ pub enum ChecklistCommand {
 
 #[derive(Debug, Args)]
 pub struct ChecklistArgs {
-    /// Rule folders. A folder whose checklist.yaml says `id: core` stands in for the built-in core.
+    /// Rule folders. A folder whose checklist.yaml says `id: core` stands in for the built-in core
+    /// (here only: screening commands refuse it).
     pub dirs: Vec<PathBuf>,
 
     /// The day cases are screened on, unless a case gives its own (YYYY-MM-DD). Default: today.
@@ -323,4 +331,11 @@ pub struct ConfigArgs {
     /// Use no configuration file.
     #[arg(long)]
     pub no_config: bool,
+
+    /// For untrusted pull requests: do not read the dnh-screen.yaml found in the current folder
+    /// or its parents (nor so its checklists, templates, baseline, ignore and fail_on), and
+    /// screen files that git ignores too. `--config FILE` is still read. Also set by
+    /// DNH_SCREEN_NO_REPO_CONFIG=1.
+    #[arg(long)]
+    pub strict_config: bool,
 }

@@ -98,12 +98,13 @@ fn by_region(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usize, 
     pairs_only(groups)
 }
 
-/// What partner `n` of a programme is joined on: its name folded (case, accents,
-/// punctuation), the name as written when it is withheld.
+/// What partner `n` of a programme is joined on: its name folded (`crate::text::fold`: case,
+/// accents, compatibility forms, invisible characters, punctuation), the name as written when
+/// it is withheld.
 pub fn partner_key(facts: &crate::model::facts::Facts, n: usize) -> String {
-    match facts.joined_as.iter().find(|(i, _)| usize::from(*i) == n) {
-        Some((_, key)) => key.clone(),
-        None => facts.partners.get(n).map_or_else(String::new, |p| fold(&p.name)),
+    match facts.joined_as.binary_search_by_key(&n, |(i, _)| usize::from(*i)) {
+        Ok(at) => facts.joined_as[at].1.clone(),
+        Err(_) => facts.partners.get(n).map_or_else(String::new, |p| crate::text::fold(&p.name)),
     }
 }
 

@@ -20,6 +20,17 @@ pub struct Input {
 pub struct Exclude {
     pub root: PathBuf,
     pub patterns: Vec<String>,
+    /// Strict mode: the repository's git-ignore rules do not hide files either.
+    pub no_git_ignore: bool,
+}
+
+/// What discovery found: the files to read, the problems met, and how many programme files
+/// the `ignore` patterns left out.
+#[derive(Debug, Default)]
+pub struct Found {
+    pub inputs: Vec<Input>,
+    pub problems: Vec<Problem>,
+    pub left_out: usize,
 }
 
 impl Exclude {
@@ -27,7 +38,9 @@ impl Exclude {
         if self.patterns.is_empty() {
             return None;
         }
-        let root = std::fs::canonicalize(&self.root).unwrap_or_else(|_| self.root.clone());
+        // A configuration file in the current folder has an empty parent: the current folder.
+        let root = if self.root.as_os_str().is_empty() { Path::new(".") } else { self.root.as_path() };
+        let root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
         let mut builder = ignore::gitignore::GitignoreBuilder::new(&root);
         for p in &self.patterns {
             let _ = builder.add_line(None, p);
@@ -39,66 +52,98 @@ impl Exclude {
 /// Finds the programme files under `paths`. Problems (a missing path, an unreadable folder)
 /// are returned beside the files found, so the run goes on.
 pub fn discover(paths: &[PathBuf], exclude: &Exclude) -> (Vec<Input>, Vec<Problem>) {
+    let found = find(paths, exclude);
+    (found.inputs, found.problems)
+}
+
+/// Finds the programme files under `paths`, counting those the `ignore` patterns leave out.
+pub fn find(paths: &[PathBuf], exclude: &Exclude) -> Found {
     let matcher = exclude.matcher();
-    let mut inputs = Vec::new();
-    let mut problems = Vec::new();
+    let mut found = Found::default();
     for path in paths {
         let display = display_path(path);
         match std::fs::metadata(path) {
-            Err(e) => {
-                problems.push(Problem::new(display, Loc::NONE, format!("cannot read path: {}", super::io_reason(&e))))
-            }
-            Ok(meta) if meta.is_dir() => walk(path, matcher.as_ref(), &mut inputs, &mut problems),
-            Ok(_) => inputs.push(Input { display, path: path.clone() }),
+            Err(e) => found.problems.push(Problem::new(
+                display,
+                Loc::NONE,
+                format!("cannot read path: {}", super::io_reason(&e)),
+            )),
+            Ok(meta) if meta.is_dir() => walk(path, matcher.as_ref(), exclude, &mut found),
+            Ok(_) => found.inputs.push(Input { display, path: path.clone() }),
         }
     }
-    inputs.sort();
-    inputs.dedup();
-    (inputs, problems)
+    found.inputs.sort();
+    found.inputs.dedup();
+    found
 }
 
-fn walk(
-    root: &Path,
-    matcher: Option<&ignore::gitignore::Gitignore>,
-    inputs: &mut Vec<Input>,
-    problems: &mut Vec<Problem>,
-) {
-    let matcher = matcher.cloned();
-    let excluded = move |path: &Path, is_dir: bool| {
-        let Some(m) = &matcher else { return false };
-        let full = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-        m.matched_path_or_any_parents(&full, is_dir).is_ignore()
-    };
-    let walker = ignore::WalkBuilder::new(root)
+/// A walker over `root` that skips hidden entries and, unless `no_git_ignore`, git-ignored ones.
+fn walker(root: &Path, exclude: &Exclude) -> ignore::WalkBuilder {
+    let git = !exclude.no_git_ignore;
+    let mut builder = ignore::WalkBuilder::new(root);
+    builder
         .hidden(true)
-        .git_ignore(true)
+        .git_ignore(git)
         .git_global(false)
-        .git_exclude(true)
+        .git_exclude(git)
         .ignore(false)
-        .parents(true)
+        .parents(git)
         .follow_links(true)
-        .sort_by_file_name(|a, b| a.cmp(b))
-        .filter_entry(move |e| !excluded(e.path(), e.file_type().is_some_and(|t| t.is_dir())))
-        .build();
-    for entry in walker {
+        .sort_by_file_name(|a, b| a.cmp(b));
+    builder
+}
+
+/// Whether a walked entry is taken for a programme (configuration files are not).
+fn is_programme(entry: &ignore::DirEntry) -> bool {
+    let path = entry.path();
+    let is_config = path.file_name().is_some_and(|n| crate::config::NAMES.iter().any(|c| n == *c));
+    entry.file_type().is_some_and(|t| t.is_file())
+        && !is_config
+        && (is_yaml(path) || (crate::iati::is_xml_name(path) && crate::iati::is_activity_file(path)))
+}
+
+/// How many programme files are at or under the entries the patterns left out.
+fn count_left_out(excluded: &[(PathBuf, bool)], exclude: &Exclude) -> usize {
+    let mut n = 0;
+    for (path, is_dir) in excluded {
+        if *is_dir {
+            n += walker(path, exclude).build().flatten().filter(is_programme).count();
+        } else if is_yaml(path) || (crate::iati::is_xml_name(path) && crate::iati::is_activity_file(path)) {
+            n += 1;
+        }
+    }
+    n
+}
+
+fn walk(root: &Path, matcher: Option<&ignore::gitignore::Gitignore>, exclude: &Exclude, found: &mut Found) {
+    let matcher = matcher.cloned();
+    let excluded: std::sync::Arc<std::sync::Mutex<Vec<(PathBuf, bool)>>> = Default::default();
+    let record = excluded.clone();
+    let filter = move |e: &ignore::DirEntry| {
+        let Some(m) = &matcher else { return true };
+        let is_dir = e.file_type().is_some_and(|t| t.is_dir());
+        let full = std::fs::canonicalize(e.path()).unwrap_or_else(|_| e.path().to_path_buf());
+        let ignored = m.matched_path_or_any_parents(&full, is_dir).is_ignore();
+        if ignored && let Ok(mut list) = record.lock() {
+            list.push((e.path().to_path_buf(), is_dir));
+        }
+        !ignored
+    };
+    for entry in walker(root, exclude).filter_entry(filter).build() {
         match entry {
-            Ok(entry) => {
-                let path = entry.path();
-                let is_config = path.file_name().is_some_and(|n| crate::config::NAMES.iter().any(|c| n == *c));
-                if entry.file_type().is_some_and(|t| t.is_file())
-                    && !is_config
-                    && (is_yaml(path) || (crate::iati::is_xml_name(path) && crate::iati::is_activity_file(path)))
-                {
-                    inputs.push(Input { display: display_path(path), path: path.to_path_buf() });
-                }
+            Ok(entry) if is_programme(&entry) => {
+                found.inputs.push(Input { display: display_path(entry.path()), path: entry.path().to_path_buf() })
             }
+            Ok(_) => {}
             Err(e) => {
                 let text = e.to_string();
                 let file = error_path(&e).map(|p| display_path(&p)).unwrap_or_else(|| display_path(root));
-                problems.push(Problem::new(file, Loc::NONE, format!("cannot walk folder: {text}")));
+                found.problems.push(Problem::new(file, Loc::NONE, format!("cannot walk folder: {text}")));
             }
         }
     }
+    let excluded = excluded.lock().map(|list| list.clone()).unwrap_or_default();
+    found.left_out += count_left_out(&excluded, exclude);
 }
 
 fn error_path(e: &ignore::Error) -> Option<PathBuf> {

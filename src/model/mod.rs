@@ -4,6 +4,7 @@
 
 pub mod date;
 pub mod facts;
+pub mod notice;
 pub mod portfolio;
 pub mod programme;
 pub mod report;
@@ -12,6 +13,7 @@ pub mod vocab;
 
 pub use date::Date;
 pub use facts::{Facts, Mark, PartnerFact};
+pub use notice::Notice;
 pub use portfolio::{Involved, PortfolioFinding, Role, Tie};
 pub use programme::{Acceptance, Field, Loc, Lookup, Object, Programme, Value};
 pub use report::{Evidence, Finding, Gap, Problem, Report, Screening, Status};

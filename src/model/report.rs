@@ -162,8 +162,6 @@ pub struct Screening {
     pub facts: super::facts::Facts,
     /// How many partners, contacts and activities the programme marks `sensitive: yes`.
     pub sensitive: u16,
-    /// Their names, until the run gathers them (then empty): never rendered.
-    pub sensitive_names: Vec<String>,
 }
 
 impl Screening {
@@ -195,6 +193,8 @@ pub struct Report {
     pub show_sensitive: bool,
     /// Every name the run's programmes mark sensitive: never rendered.
     pub sensitive_names: Vec<String>,
+    /// What the run's settings turned off or left out, stated in every output.
+    pub notices: Vec<super::notice::Notice>,
 }
 
 impl Report {

@@ -36,6 +36,15 @@ pub fn level(r: Rating) -> &'static str {
 /// Renders the report as workflow commands.
 pub fn render(report: &Report, lang: Lang) -> String {
     let mut out = String::new();
+    for n in &report.notices {
+        let (file, loc) = n.location();
+        out.push_str(&command("warning", &file, loc, "dnh-screen: notice", &super::notices::message(n, lang)));
+    }
+    // The checklists used, when a folder added to the built-in one.
+    if report.checklists.len() > 1 || report.checklists.iter().any(|c| c.id != "core") {
+        let names: Vec<String> = report.checklists.iter().map(|c| format!("{} {}", c.id, c.version)).collect();
+        out.push_str(&format!("::notice title={}::{}\n", property("dnh-screen: checklists"), data(&names.join(" + "))));
+    }
     for e in &report.errors {
         out.push_str(&command("error", &e.file, e.loc, "dnh-screen: input error", &e.message));
     }

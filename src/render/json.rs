@@ -24,6 +24,18 @@ struct JsonReport<'a> {
     ignore_acceptances: bool,
     /// Whether findings were compared with a baseline (then each finding says `known`).
     baseline: bool,
+    /// What the run's settings turned off or left out; absent when nothing was.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    notices: Vec<NoticeDoc>,
+}
+
+#[derive(Serialize)]
+struct NoticeDoc {
+    code: &'static str,
+    message: String,
+    file: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<u32>,
 }
 
 #[derive(Serialize)]
@@ -227,6 +239,15 @@ fn build(report: &Report, lang: Lang) -> JsonReport<'_> {
         },
         ignore_acceptances: report.ignore_acceptances,
         baseline: report.baseline_used,
+        notices: report
+            .notices
+            .iter()
+            .map(|n| {
+                let (file, loc) = n.location();
+                let line = loc.is_known().then_some(loc.line);
+                NoticeDoc { code: n.code(), message: super::notices::message(n, lang), file, line }
+            })
+            .collect(),
     }
 }
 

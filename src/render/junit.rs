@@ -43,6 +43,22 @@ pub fn render(report: &Report, threshold: Option<Rating>, lang: Lang) -> String 
     files.extend(report.errors.iter().map(|e| e.file.as_str()));
     files.sort();
     files.dedup();
+    // What every suite carries: the checklists used and the run's notices.
+    let mut run_properties = String::new();
+    let checklists: Vec<String> = report.checklists.iter().map(|c| format!("{} {}", c.id, c.version)).collect();
+    let _ =
+        writeln!(run_properties, "      <property name=\"checklists\" value=\"{}\"/>", escape(&checklists.join(" + ")));
+    for n in &report.notices {
+        let text = super::notices::message(n, lang);
+        let _ = writeln!(run_properties, "      <property name=\"notice.{}\" value=\"{}\"/>", n.code(), escape(&text));
+    }
+    if files.is_empty() && !report.notices.is_empty() {
+        // Nothing was screened: one empty suite still says why.
+        let _ = write!(
+            suites,
+            "  <testsuite name=\"dnh-screen\" package=\"dnh-screen\" id=\"0\" tests=\"0\" failures=\"0\" errors=\"0\" skipped=\"0\" time=\"0\" timestamp=\"{timestamp}\" hostname=\"localhost\">\n    <properties>\n{run_properties}    </properties>\n    <system-out/>\n    <system-err/>\n  </testsuite>\n"
+        );
+    }
     for (id, file) in files.into_iter().enumerate() {
         let screenings: Vec<&Screening> = report.screenings.iter().filter(|s| s.file == file).collect();
         let errors: Vec<_> = report.errors.iter().filter(|e| e.file == file).collect();
@@ -108,7 +124,7 @@ pub fn render(report: &Report, threshold: Option<Rating>, lang: Lang) -> String 
                 escape(&e.to_string())
             );
         }
-        let mut properties = String::new();
+        let mut properties = run_properties.clone();
         for s in &screenings {
             let _ = writeln!(properties, "      <property name=\"rating.{}\" value=\"{}\"/>", token(&s.id), s.rating);
             for f in s.findings.iter().filter(|f| f.acceptance.is_some()) {

@@ -12,6 +12,7 @@ pub mod grid;
 pub mod i18n;
 pub mod json;
 pub mod junit;
+pub mod notices;
 pub mod portfolio;
 pub mod rules;
 pub mod sarif;

@@ -34,6 +34,9 @@ pub struct PortfolioView<'a> {
     pub withheld: usize,
     /// How many names marked sensitive are withheld, or that they are shown.
     pub sensitive: Option<String>,
+    /// What the run's settings turned off or left out, one sentence each (absent when none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notices: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -202,11 +205,12 @@ pub fn build<'a>(report: &'a Report, p: &'a Portfolio, lang: Lang) -> PortfolioV
     PortfolioView {
         portfolio_version: 1,
         lang: code,
-        t: i18n::labels(lang),
+        t: super::notices::with_label(i18n::labels(lang), lang),
         tool_version: report.tool_version.clone(),
         today: report.today.to_string(),
         checklists: report.checklists.iter().map(super::view::ChecklistView::of).collect(),
         programmes: s.len(),
+        notices: report.notices.iter().map(|n| super::notices::message(n, lang)).collect(),
         by_rating: p
             .by_rating
             .iter()
@@ -375,7 +379,7 @@ pub fn json(view: &PortfolioView) -> String {
 
 /// The portfolio through a template (`portfolio.md`, `portfolio.html`).
 pub fn document(view: &PortfolioView, template: &str, overrides: Option<&Path>) -> Result<String, String> {
-    templates::render_with(overrides, template, view)
+    templates::render_with(overrides, template, view, view.programmes)
 }
 
 /// One CSV row per programme: its rating, type, regions, budget, area ratings, next review.
@@ -563,6 +567,12 @@ pub fn terminal(view: &PortfolioView, style: Style) -> String {
     out.push_str(&more_sections(view.cross.len(), &label("more_json")));
     if let Some(notice) = &view.sensitive {
         out.push_str(&format!("\n{notice}.\n"));
+    }
+    let checklists: Vec<String> = view.checklists.iter().map(|c| format!("{} {}", c.id, c.version)).collect();
+    out.push_str(&format!("\n{} {}.\n", label("checklist"), checklists.join(" + ")));
+    let colon = label("colon");
+    for notice in &view.notices {
+        out.push_str(&format!("{}{colon} {notice}\n", super::notices::label(style.lang)));
     }
     out
 }

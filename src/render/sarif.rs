@@ -26,6 +26,15 @@ struct Run<'a> {
     invocations: Vec<Invocation>,
     results: Vec<SarifResult>,
     column_kind: &'static str,
+    properties: RunProperties,
+}
+
+/// The run's property bag: every checklist used (`core 1.0.0`), and the notices by code.
+#[derive(Serialize)]
+struct RunProperties {
+    checklists: Vec<String>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    notices: BTreeMap<&'static str, String>,
 }
 
 #[derive(Serialize)]
@@ -234,6 +243,18 @@ pub fn render(report: &Report, lang: Lang) -> String {
             });
         }
     }
+    for notice in &report.notices {
+        let (file, loc) = notice.location();
+        notifications.push(Notification {
+            level: "warning",
+            message: Text { text: super::notices::message(notice, lang) },
+            locations: vec![location(&file, loc, None, None)],
+        });
+    }
+    let properties = RunProperties {
+        checklists: report.checklists.iter().map(|c| format!("{} {}", c.id, c.version)).collect(),
+        notices: report.notices.iter().map(|n| (n.code(), super::notices::message(n, lang))).collect(),
+    };
     let version = report.tool_version.as_str();
     let log = Log {
         schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -248,6 +269,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
             }],
             results,
             column_kind: "unicodeCodePoints",
+            properties,
         }],
     };
     let mut text = serde_json::to_string_pretty(&log).unwrap_or_default();

@@ -5,7 +5,7 @@
 //! come from `i18n` so the table reads the same in English and French.
 
 use super::grid::Grid;
-use super::{Lang, Style, by_rating, i18n, templates, view};
+use super::{Lang, Style, by_rating, i18n, notices, templates, view};
 use crate::model::{Rating, Report};
 
 /// Renders the summary table, the details when asked, and a closing count line.
@@ -21,6 +21,7 @@ pub fn render(report: &Report, style: Style) -> String {
     if report.screenings.is_empty() {
         out.push_str(i18n::label("no_programmes", lang));
         out.push('\n');
+        out.push_str(&notices::lines(&report.notices, lang));
         return out;
     }
     let headings = ["file", "programme", "type", "rating", "areas", "findings", "gaps"];
@@ -41,6 +42,7 @@ pub fn render(report: &Report, style: Style) -> String {
     out.push_str(&table.render());
     out.push('\n');
     out.push_str(&summary_line(report, lang));
+    out.push_str(&notices::lines(&report.notices, lang));
     out
 }
 
@@ -54,7 +56,7 @@ pub fn summary_line(report: &Report, lang: Lang) -> String {
         i18n::count(report.screenings.len(), "programmes", lang),
         counts.join(", "),
         i18n::label("checklist", lang),
-        checklists.join(", ")
+        checklists.join(" + ")
     );
     let files_with_errors = {
         let mut files: Vec<&str> = report.errors.iter().map(|e| e.file.as_str()).collect();

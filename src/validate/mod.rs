@@ -6,6 +6,7 @@
 
 mod answer;
 pub mod reader;
+mod sensitive;
 pub mod suggest;
 mod value;
 

@@ -3,7 +3,7 @@
 //! Part of the validate stage. It types values and keeps their positions; it must not
 //! invent values the author did not write (a null stays absent).
 
-use super::{Sink, answer, suggest};
+use super::{Sink, answer, sensitive, suggest};
 use crate::load::{Node, NodeKind};
 use crate::model::{Date, Field, Object, Value};
 use crate::schema::{FieldSpec, Kind};
@@ -176,7 +176,12 @@ fn check(node: &Node, kind: &'static Kind, path: &Path, sink: &mut Sink) -> Opti
                     continue;
                 }
                 let value = match item {
-                    Kind::Object(fields) => object(child, fields, &child_path, sink).map(Value::Object),
+                    Kind::Object(fields) => {
+                        let before = sink.problems.len();
+                        let value = object(child, fields, &child_path, sink).map(Value::Object);
+                        sensitive::withhold(child, &child_path.to_string(), fields, &mut sink.problems[before..]);
+                        value
+                    }
                     other => check(child, other, &child_path, sink),
                 };
                 if let Some(v) = value {

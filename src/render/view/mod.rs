@@ -22,6 +22,8 @@ pub struct ReportView {
     pub checklists: Vec<ChecklistView>,
     pub programmes: Vec<ProgrammeView>,
     pub errors: Vec<String>,
+    /// What the run's settings turned off or left out, one sentence each.
+    pub notices: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -117,12 +119,13 @@ pub struct AcceptanceView {
 pub fn build(report: &Report, lang: Lang) -> ReportView {
     ReportView {
         lang: lang.code(),
-        t: i18n::labels(lang),
+        t: super::notices::with_label(i18n::labels(lang), lang),
         tool_version: report.tool_version.clone(),
         today: report.today.to_string(),
         checklists: report.checklists.iter().map(ChecklistView::of).collect(),
         programmes: report.screenings.iter().map(|s| programme(report, s, lang)).collect(),
         errors: report.errors.iter().map(|e| e.to_string()).collect(),
+        notices: report.notices.iter().map(|n| super::notices::message(n, lang)).collect(),
     }
 }
 

@@ -5,9 +5,16 @@
 //! template source; HTML templates are autoescaped, and Markdown ones escape programme text
 //! with the `md` and `mdcell` filters. Templates cannot read files or the network.
 
+mod budget;
+mod folder;
+
 use super::view::ReportView;
+use budget::{Bounded, Budget};
 use minijinja::{AutoEscape, Environment};
 use std::path::Path;
+
+pub use budget::{FUEL_BASE, FUEL_PER_PROGRAMME, OUTPUT_BASE, OUTPUT_PER_PROGRAMME};
+pub use folder::{MAX_FOLDER_BYTES, MAX_TEMPLATE_BYTES};
 
 /// Renders the template `name` with the report view, built-in templates only.
 pub fn render(name: &str, view: &ReportView) -> Result<String, String> {
@@ -16,17 +23,51 @@ pub fn render(name: &str, view: &ReportView) -> Result<String, String> {
 
 /// Renders the template `name` with any serializable context, built-in templates only.
 pub fn render_value<S: serde::Serialize>(name: &str, context: &S) -> Result<String, String> {
-    render_with(None, name, context)
+    render_with(None, name, context, 0)
 }
 
-/// Renders `name` with `context`; templates in `overrides` replace built-in ones by name.
-pub fn render_with<S: serde::Serialize>(overrides: Option<&Path>, name: &str, context: &S) -> Result<String, String> {
-    let env = environment(overrides)?;
+/// Renders `name` with `context` over `programmes` programmes; templates in `overrides`
+/// replace built-in ones by name, and a render that uses a folder is held to a `Budget`.
+pub fn render_with<S: serde::Serialize>(
+    overrides: Option<&Path>,
+    name: &str,
+    context: &S,
+    programmes: usize,
+) -> Result<String, String> {
+    let budget = overrides.map(|_| Budget::for_programmes(programmes));
+    let env = environment(overrides, budget)?;
     let template = env.get_template(name).map_err(|e| describe(&e))?;
-    template.render(minijinja::value::Serde(context)).map_err(|e| describe(&e))
+    let Some(budget) = budget else {
+        return template.render(minijinja::value::Serde(context)).map_err(|e| describe(&e));
+    };
+    let mut out = Bounded::new(budget.output);
+    let shown = overrides.map(crate::load::discover::display_path).unwrap_or_default();
+    let programmes_named = if programmes == 1 { "1 programme".to_string() } else { format!("{programmes} programmes") };
+    match template.render_captured_to(minijinja::value::Serde(context), &mut out) {
+        Ok(_) => {
+            String::from_utf8(out.bytes).map_err(|_| format!("template error: {name} wrote text that is not UTF-8"))
+        }
+        Err(_) if out.exceeded => Err(format!(
+            "template error: {name} (templates of {shown}) wrote more than {} bytes, the limit for \
+             {programmes_named} ({} MiB + {} KiB per programme); nothing was written",
+            budget.output,
+            budget::OUTPUT_BASE >> 20,
+            budget::OUTPUT_PER_PROGRAMME >> 10
+        )),
+        Err(e) if e.kind() == minijinja::ErrorKind::OutOfFuel => Err(format!(
+            "template error: {name} (templates of {shown}) took more than {} steps, the limit for \
+             {programmes_named} ({} + {} per programme; data a template builds costs a step per 64 \
+             bytes){}; nothing was written",
+            budget.fuel,
+            budget::FUEL_BASE,
+            budget::FUEL_PER_PROGRAMME,
+            e.line().map(|l| format!(", stopped at line {l} of {}", e.name().unwrap_or(name))).unwrap_or_default()
+        )),
+        Err(e) => Err(describe(&e)),
+    }
 }
 
-fn environment(overrides: Option<&Path>) -> Result<Environment<'static>, String> {
+fn environment(overrides: Option<&Path>, budget: Option<Budget>) -> Result<Environment<'static>, String> {
     let mut env = Environment::new();
     env.set_auto_escape_callback(|name| if name.ends_with(".html") { AutoEscape::Html } else { AutoEscape::None });
     if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder()
@@ -43,44 +84,14 @@ fn environment(overrides: Option<&Path>) -> Result<Environment<'static>, String>
         env.add_template(name, source).map_err(|e| describe(&e))?;
     }
     if let Some(dir) = overrides {
-        for (name, source) in user_templates(dir)? {
+        for (name, source) in folder::read(dir)? {
             env.add_template_owned(name, source).map_err(|e| describe(&e))?;
         }
-        // A template from elsewhere gets a budget of steps (and so of time and memory): a loop
-        // without end stops with an error instead of holding the run.
-        env.set_fuel(Some(TEMPLATE_FUEL));
     }
+    // A template from elsewhere gets a budget of steps (and so of time and memory): a loop
+    // without end stops with an error instead of holding the run.
+    env.set_fuel(budget.map(|b| b.fuel));
     Ok(env)
-}
-
-/// Steps a user's template may take in one render: far more than the built-in templates need
-/// for a portfolio of 100,000 programmes.
-pub const TEMPLATE_FUEL: u64 = 20_000_000;
-
-/// The largest template file read.
-const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
-
-/// The templates of a user's folder: every file, named by its path relative to the folder.
-fn user_templates(dir: &Path) -> Result<Vec<(String, String)>, String> {
-    let shown = crate::load::discover::display_path(dir);
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| format!("{shown}: cannot read template folder: {}", crate::load::io_reason(&e)))?;
-    let mut out = Vec::new();
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if !path.is_file() {
-            continue;
-        }
-        let name = entry.file_name().to_string_lossy().to_string();
-        if entry.metadata().map_or(0, |m| m.len()) > MAX_TEMPLATE_BYTES {
-            return Err(format!("{shown}/{name}: template is larger than {MAX_TEMPLATE_BYTES} bytes"));
-        }
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| format!("{shown}/{name}: cannot read template: {}", crate::load::io_reason(&e)))?;
-        out.push((name, text));
-    }
-    out.sort();
-    Ok(out)
 }
 
 /// Programme text made safe for Markdown (the `md` filter), for renderers that write

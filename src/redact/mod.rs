@@ -4,31 +4,20 @@
 //!
 //! It must not change a rating, a finding or a count, and it must not change what joins
 //! programmes: a partner whose name it withholds is joined on the name as written
-//! (`Facts::joined_as`, never shown). A name is matched as whole words, ignoring case, accents and punctuation, so
-//! "DIRECTION GENERALE des douanes" in a title is withheld as surely as the name itself.
+//! (`Facts::joined_as`, never shown). A name is matched as whole words in folded text
+//! (`crate::text`: case, accents, compatibility forms, invisible characters and punctuation
+//! ignored), so "DIRECTION GENERALE des douanes" or "Ｄｉｒｅｃｔｉｏｎ…" in a title is withheld as
+//! surely as the name itself. The marks are collected from the raw documents (`marks`), and
+//! names too common to withhold are refused (`common`).
 
-use crate::evaluate::words::fold;
+pub mod common;
+pub mod marks;
+
 use crate::model::{Acceptance, Programme, Report, Screening, Value};
+use crate::text::{Folded, Phrases, fold};
 
 /// What a withheld name is replaced with.
 pub const PLACEHOLDER: &str = "[withheld]";
-
-/// The names a programme marks sensitive: partners' and contacts' names, activities'
-/// descriptions. (Not the words an import inferred an activity from: they are the rules' own
-/// words, such as "checkpoint", and withholding them would blank them from every report.)
-pub fn names(programme: &Programme) -> Vec<String> {
-    let mut out = Vec::new();
-    for (list, fields) in [("partners", &["name"][..]), ("contacts", &["name"]), ("activities", &["description"])] {
-        for item in programme.root.list(list).unwrap_or_default() {
-            let Value::Object(o) = &item.value else { continue };
-            if o.text("sensitive") != Some("yes") {
-                continue;
-            }
-            out.extend(fields.iter().filter_map(|f| o.text(f)).map(str::to_string));
-        }
-    }
-    out
-}
 
 /// How many partners, contacts and activities a programme marks sensitive.
 pub fn count(programme: &Programme) -> u16 {
@@ -45,83 +34,51 @@ pub fn count(programme: &Programme) -> u16 {
     u16::try_from(total).unwrap_or(u16::MAX)
 }
 
-/// A set of names to withhold, each as its folded words.
+/// A set of names to withhold, found in any text in one pass over it.
 pub struct Withheld {
-    /// Longest first, so that a longer name is withheld whole before a shorter one inside it.
-    names: Vec<Vec<String>>,
+    phrases: Phrases,
 }
 
 impl Withheld {
     pub fn new<'a>(names: impl IntoIterator<Item = &'a String>) -> Withheld {
-        let mut names: Vec<Vec<String>> = names
-            .into_iter()
-            .map(|n| fold(n).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect::<Vec<_>>())
-            .filter(|words| !words.is_empty())
-            .collect();
-        names.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
-        names.dedup();
-        Withheld { names }
+        let folded: Vec<String> = names.into_iter().map(|n| fold(n)).collect();
+        Withheld { phrases: Phrases::new(folded.iter().map(String::as_str)) }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.names.is_empty()
+        self.phrases.is_empty()
     }
 
-    /// The text with every withheld name replaced by the placeholder.
+    /// The text with every withheld name replaced by the placeholder; `None` when it names none.
     pub fn scrub(&self, text: &str) -> Option<String> {
-        let words = word_spans(text);
-        let mut out = String::new();
-        let mut copied = 0;
-        let mut any = false;
-        let mut i = 0;
-        while i < words.len() {
-            let hit = self.names.iter().find(|name| {
-                name.len() <= words.len() - i && name.iter().zip(&words[i..]).all(|(n, (_, _, w))| n == w)
-            });
-            match hit {
-                Some(name) => {
-                    let (start, _, _) = words[i];
-                    let (_, end, _) = words[i + name.len() - 1];
-                    out.push_str(&text[copied..start]);
-                    out.push_str(PLACEHOLDER);
-                    copied = end;
-                    any = true;
-                    i += name.len();
-                }
-                None => i += 1,
-            }
-        }
-        if !any {
+        if self.is_empty() {
             return None;
+        }
+        let spans = self.phrases.spans(&Folded::of(text));
+        if spans.is_empty() {
+            return None;
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut copied = 0;
+        for (start, end) in spans {
+            out.push_str(&text[copied..start]);
+            out.push_str(PLACEHOLDER);
+            copied = end;
         }
         out.push_str(&text[copied..]);
         Some(out)
     }
 
-    fn apply(&self, text: &mut String) {
-        if let Some(scrubbed) = self.scrub(text) {
-            *text = scrubbed;
-        }
-    }
-}
-
-/// The words of a text with their byte spans, each folded like a name's words.
-fn word_spans(text: &str) -> Vec<(usize, usize, String)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        let inside = c.is_alphanumeric();
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                // A word folds to one or more words ("œuvre" → "oeuvre"); keep it whole.
-                out.push((s, i, fold(&text[s..i]).replace(' ', "")));
-                start = None;
+    /// Withholds names in place; whether any was.
+    fn apply(&self, text: &mut String) -> bool {
+        match self.scrub(text) {
+            Some(scrubbed) => {
+                *text = scrubbed;
+                true
             }
-            _ => {}
+            None => false,
         }
     }
-    out
 }
 
 /// Withholds the names everywhere a renderer reads text of a screening or a problem; with
@@ -170,10 +127,10 @@ fn screening(s: &mut Screening, w: &Withheld) {
         w.apply(region);
     }
     for (n, p) in s.facts.partners.iter_mut().enumerate() {
-        let written = fold(&p.name);
-        w.apply(&mut p.name);
-        if fold(&p.name) != written {
-            s.facts.joined_as.push((u16::try_from(n).unwrap_or(u16::MAX), written));
+        if let Some(scrubbed) = w.scrub(&p.name) {
+            // In position order: `partner_key` searches it by position.
+            s.facts.joined_as.push((u16::try_from(n).unwrap_or(u16::MAX), fold(&p.name)));
+            p.name = scrubbed;
         }
     }
 }
