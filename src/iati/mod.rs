@@ -8,6 +8,7 @@
 
 pub mod convert;
 pub mod mapping;
+pub mod safe_id;
 pub mod write;
 pub mod xml;
 
