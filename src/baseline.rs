@@ -44,12 +44,43 @@ pub fn render(report: &Report) -> String {
     text
 }
 
-/// Reads a baseline file.
+/// The largest baseline read (64 MiB): a baseline of a large portfolio is a few megabytes.
+pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Reads a baseline file: a regular file only (a named pipe or a device is refused before it
+/// is opened, so it cannot block the run or fill its memory), of at most [`MAX_BYTES`].
 pub fn read(path: &Path) -> Result<BTreeSet<Key>, Problem> {
+    use std::io::Read;
     let shown = crate::load::discover::display_path(path);
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        Problem::new(&shown, Loc::NONE, format!("cannot read baseline: {}", crate::load::io_reason(&e)))
-    })?;
+    let problem = |reason: String| Problem::new(&shown, Loc::NONE, format!("cannot read baseline: {reason}"));
+    let io = |e: std::io::Error| problem(crate::load::io_reason(&e));
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if !meta.is_file() {
+        let what = if meta.is_dir() { "a folder" } else { "a pipe, socket or device" };
+        return Err(problem(format!("{what}, not a regular file")));
+    }
+    let too_big = || problem(format!("larger than the limit of {MAX_BYTES} bytes (64 MiB)"));
+    if meta.len() > MAX_BYTES {
+        return Err(too_big());
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        // Should the file be swapped for a pipe after the look above, opening does not wait.
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(io)?;
+    if !file.metadata().map_err(io)?.is_file() {
+        return Err(problem("a pipe, socket or device, not a regular file".to_string()));
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_BYTES + 1).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(too_big());
+    }
+    let text = String::from_utf8(bytes).map_err(|_| problem("not UTF-8 text".to_string()))?;
     let file: File = serde_json::from_str(&text).map_err(|e| {
         Problem::new(&shown, Loc::new(e.line() as u32, e.column() as u32), format!("not a dnh-screen baseline: {e}"))
     })?;

@@ -3,7 +3,8 @@
 //!
 //! Orchestration only: reading and mapping are `iati`'s, writing `output`'s. It never
 //! overwrites a file that differs from what it would write unless told to (`--force`): an
-//! imported file may since have been completed by hand.
+//! imported file may since have been completed by hand. A file that cannot be written is an
+//! error (exit status 2); the other activities are still written.
 
 use super::Outcome;
 use crate::cli::ImportIatiArgs;
@@ -26,8 +27,8 @@ struct Tally {
 /// `dnh-screen import iati`.
 pub fn import_iati(args: &ImportIatiArgs) -> Outcome {
     let dir = &args.output;
-    if let Err(e) = std::fs::create_dir_all(dir) {
-        let message = format!("error: {}: cannot create folder: {}", display_path(dir), crate::load::io_reason(&e));
+    if let Err(e) = crate::output::prepare_folder(dir) {
+        let message = format!("error: {}: cannot write: {}", display_path(dir), crate::load::io_reason(&e));
         return Outcome { stdout: String::new(), stderr: vec![message], status: 2 };
     }
     let options = iati::Options {
@@ -74,19 +75,29 @@ pub fn import_iati(args: &ImportIatiArgs) -> Outcome {
                         Place::Replace(c, message) => {
                             *tally.skipped.entry("duplicate identifier").or_default() += 1;
                             stderr.push(format!("warning: {message}"));
-                            if let Err(Kept(message)) = write(&c, &renamed(&c), dir, true) {
-                                stderr.push(format!("warning: {message}"));
+                            match write(&c, &renamed(&c), dir, true) {
+                                Ok(_) => {}
+                                Err(Failed::Kept(message)) => stderr.push(format!("warning: {message}")),
+                                Err(Failed::Error(message)) => {
+                                    stderr.push(format!("error: {message}"));
+                                    errors = true;
+                                }
                             }
                         }
                         Place::New(c) => match write(&c, &renamed(&c), dir, args.force) {
                             Ok(true) => tally.written += 1,
                             Ok(false) => tally.unchanged += 1,
-                            Err(Kept(message)) => {
+                            Err(Failed::Kept(message)) => {
                                 if let Some(placed) = ids.get_mut(&c.id) {
                                     placed.kept = true;
                                 }
                                 *tally.skipped.entry("kept a file that differs").or_default() += 1;
                                 stderr.push(format!("warning: {message}"));
+                            }
+                            Err(Failed::Error(message)) => {
+                                *tally.skipped.entry("could not be written").or_default() += 1;
+                                stderr.push(format!("error: {message}"));
+                                errors = true;
                             }
                         },
                     }
@@ -173,16 +184,25 @@ fn place(mut c: Converted, display: &str, ids: &mut BTreeMap<String, Placed>) ->
     Place::New(c)
 }
 
-/// A file kept because it differs from what the import would write.
-struct Kept(String);
+/// Why an activity's file was not written.
+enum Failed {
+    /// The file there differs from what the import would write (completed by hand?).
+    Kept(String),
+    /// The file could not be written, or what is there is not a regular file: an error.
+    Error(String),
+}
 
-/// Writes the programme file's text; `Ok(false)` when the file already holds it.
-fn write(c: &Converted, text: &str, dir: &Path, force: bool) -> Result<bool, Kept> {
+/// Writes the programme file's text; `Ok(false)` when the file already holds it. Only a
+/// regular file is read or replaced: a link, a named pipe or a folder at the name is refused.
+fn write(c: &Converted, text: &str, dir: &Path, force: bool) -> Result<bool, Failed> {
     let path = dir.join(format!("{}.yaml", c.id));
-    match std::fs::read_to_string(&path) {
-        Ok(existing) if existing == text => return Ok(false),
-        Ok(_) if !force => {
-            return Err(Kept(format!(
+    let cannot = |e: std::io::Error| {
+        Failed::Error(format!("{}: cannot write: {}", display_path(&path), crate::load::io_reason(&e)))
+    };
+    match crate::output::holds(&path, text.as_bytes()).map_err(cannot)? {
+        Some(true) => return Ok(false),
+        Some(false) if !force => {
+            return Err(Failed::Kept(format!(
                 "{}: exists and differs from activity {} (completed by hand?); kept as it is (--force overwrites)",
                 display_path(&path),
                 c.identifier
@@ -190,9 +210,7 @@ fn write(c: &Converted, text: &str, dir: &Path, force: bool) -> Result<bool, Kep
         }
         _ => {}
     }
-    crate::output::write_atomic_unsynced(&path, text.as_bytes())
-        .map(|()| true)
-        .map_err(|e| Kept(format!("{}: cannot write: {}", display_path(&path), crate::load::io_reason(&e))))
+    crate::output::write_atomic_unsynced(&path, text.as_bytes()).map(|()| true).map_err(cannot)
 }
 
 fn summary(t: &Tally, dir: &Path) -> String {

@@ -39,8 +39,10 @@ pub fn report(args: &ReportArgs) -> Outcome {
     let to_dir = args.output.as_deref().filter(|o| o.is_dir() || o.to_string_lossy().ends_with('/'));
     let result = match (to_dir, &args.output) {
         (Some(dir), _) if !args.combine => write_each(&report, dir, ext, &render),
-        (Some(dir), _) => render(&report).and_then(|text| write(&dir.join(format!("screening-report.{ext}")), &text)),
-        (None, Some(file)) => render(&report).and_then(|text| write(file, &text)),
+        (Some(dir), _) => one(folder(dir)
+            .and_then(|()| render(&report))
+            .and_then(|text| write(&dir.join(format!("screening-report.{ext}")), &text))),
+        (None, Some(file)) => one(render(&report).and_then(|text| write(file, &text))),
         (None, None) => {
             return match render(&report) {
                 Ok(stdout) => Outcome { stdout, stderr, status: input_status },
@@ -51,25 +53,30 @@ pub fn report(args: &ReportArgs) -> Outcome {
             };
         }
     };
+    let (written, failures) = result;
+    let status = if failures.is_empty() { input_status } else { 2 };
+    stderr.extend(failures.into_iter().map(|e| format!("error: {e}")));
+    Outcome { stdout: written, stderr, status }
+}
+
+/// What was written (the lines for standard output) and what could not be.
+type Written = (String, Vec<String>);
+
+fn one(result: Result<String, String>) -> Written {
     match result {
-        Ok(written) => Outcome { stdout: written, stderr, status: input_status },
-        Err(e) => {
-            stderr.push(format!("error: {e}"));
-            Outcome { stdout: String::new(), stderr, status: 2 }
-        }
+        Ok(written) => (written, Vec::new()),
+        Err(e) => (String::new(), vec![e]),
     }
 }
 
-/// One file per programme, named by its id, in `dir` (created when missing).
-fn write_each(
-    report: &Report,
-    dir: &Path,
-    ext: &str,
-    render: &dyn Fn(&Report) -> Result<String, String>,
-) -> Result<String, String> {
-    std::fs::create_dir_all(dir)
-        .map_err(|e| format!("{}: cannot create folder: {}", dir.display(), crate::load::io_reason(&e)))?;
+/// One file per programme, named by its id, in `dir` (created when missing). A document that
+/// cannot be rendered or written is an error; the others are still written.
+fn write_each(report: &Report, dir: &Path, ext: &str, render: &dyn Fn(&Report) -> Result<String, String>) -> Written {
+    if let Err(e) = folder(dir) {
+        return (String::new(), vec![e]);
+    }
     let mut written = String::new();
+    let mut failures = Vec::new();
     let mut used: Vec<String> = Vec::new();
     for screening in &report.screenings {
         let mut name = format!("{}.{ext}", screening.id);
@@ -80,10 +87,18 @@ fn write_each(
         }
         used.push(name.clone());
         let single = Report { screenings: vec![screening.clone()], errors: Vec::new(), ..report.clone() };
-        let text = render(&single)?;
-        written.push_str(&write(&dir.join(&name), &text)?);
+        match render(&single).and_then(|text| write(&dir.join(&name), &text)) {
+            Ok(line) => written.push_str(&line),
+            Err(e) => failures.push(e),
+        }
     }
-    Ok(written)
+    (written, failures)
+}
+
+/// The output folder, made when missing; a link or a file there is refused.
+fn folder(dir: &Path) -> Result<(), String> {
+    crate::output::prepare_folder(dir)
+        .map_err(|e| format!("{}: cannot write: {}", dir.display(), crate::load::io_reason(&e)))
 }
 
 /// Writes one document and says so (the line `check` users see on standard output).

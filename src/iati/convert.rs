@@ -14,7 +14,7 @@ use std::collections::HashSet;
 /// An activity converted: the programme document and what the file should say about it.
 #[derive(Debug)]
 pub struct Converted {
-    /// The programme id: the IATI identifier made safe (letters, digits, `.`, `_`, `-`).
+    /// The programme id: the IATI identifier made safe for a file name (`safe_id`).
     pub id: String,
     pub identifier: String,
     pub node: Node,
@@ -72,15 +72,6 @@ fn list(items: Vec<Node>, loc: Loc) -> Node {
     Node { loc, kind: NodeKind::Seq(items) }
 }
 
-/// An identifier made safe for file names and programme ids.
-pub fn safe_id(identifier: &str) -> String {
-    identifier
-        .trim()
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-') { c } else { '-' })
-        .collect()
-}
-
 fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -131,7 +122,7 @@ pub fn activity(raw: &RawActivity, display: &str, options: &Options) -> Outcome 
     let wanted = if options.lang.is_empty() { "en".to_string() } else { options.lang.to_lowercase() };
     let default = a.attr("xml:lang").map(str::to_lowercase).unwrap_or_else(|| "en".into());
     let mut notes = Vec::new();
-    let id = safe_id(&identifier);
+    let id = super::safe_id::safe_id(&identifier);
     let mut fields: Vec<(&str, Node)> =
         vec![("format", Node { loc: a.loc, kind: NodeKind::Int(1) }), ("id", text(&id, id_elem.loc))];
     let title = a.child("title").and_then(|t| narrative(t, &wanted, &default));

@@ -9,6 +9,7 @@
 mod budget;
 pub mod convert;
 pub mod mapping;
+pub mod safe_id;
 pub mod write;
 pub mod xml;
 

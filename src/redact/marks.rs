@@ -99,7 +99,9 @@ pub fn from_text(text: &str, file: &str) -> Marks {
             continue;
         }
         let dash = content == "-" || content.starts_with("- ");
-        while open.last().is_some_and(|item| if dash { item.dash >= indent } else { item.key > indent }) {
+        // A line indented with tabs has no column to trust: it belongs to the item open.
+        let tabbed = line[..indent].contains('\t');
+        while !tabbed && open.last().is_some_and(|item| if dash { item.dash >= indent } else { item.key > indent }) {
             open.pop().into_iter().for_each(|item| item.close(&mut marks, file));
         }
         let (column, fields) = if dash {
@@ -110,7 +112,7 @@ pub fn from_text(text: &str, file: &str) -> Marks {
         } else {
             (indent, content)
         };
-        let Some(item) = open.last_mut().filter(|item| item.key == column) else { continue };
+        let Some(item) = open.last_mut().filter(|item| tabbed || item.key == column) else { continue };
         let flow = fields.strip_prefix('{').map(|f| f.trim_end_matches('}'));
         let lines = u32::try_from(n + 1).unwrap_or(u32::MAX);
         for entry in flow.map_or_else(|| vec![fields], |f| f.split(',').collect()) {
@@ -190,7 +192,7 @@ mod tests {
 
     #[test]
     fn lines_of_a_broken_file_are_searched() {
-        let text = "id: A\npartners:\n  - name: \"Brigade de Tessit\"  # the unit\n    concerns:\n      - escorts\n    sensitive: yes\n  - name: Open\n\tkind: x\ncontacts:\n- {name: Ag Intalla, sensitive: yes}\n- name: Awa\n  sensitive: no\n";
-        assert_eq!(from_text(text, "p.yaml").names, ["Brigade de Tessit", "Ag Intalla"]);
+        let text = "id: A\npartners:\n  - name: \"Brigade de Tessit\"  # the unit\n    concerns:\n      - escorts\n    sensitive: yes\n  - name: Open\n\tsensitive: yes\n  - name: Ok\n    kind: x\ncontacts:\n- {name: Ag Intalla, sensitive: yes}\n- name: Awa\n  sensitive: no\n";
+        assert_eq!(from_text(text, "p.yaml").names, ["Brigade de Tessit", "Open", "Ag Intalla"]);
     }
 }
