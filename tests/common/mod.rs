@@ -42,19 +42,27 @@ impl Run {
     }
 }
 
-/// Runs `dnh-screen` with `args` in `cwd`, colour off and a fixed day.
+/// Runs `dnh-screen` with `args` in `cwd`, colour off, stopped after a minute: a run that
+/// waits on a pipe or loops fails its test instead of hanging the suite.
 pub fn run_in(cwd: &Path, args: &[&str]) -> Run {
     let output = Command::cargo_bin("dnh-screen")
         .expect("binary built")
         .current_dir(cwd)
         .env("NO_COLOR", "1")
         .args(args)
+        .timeout(std::time::Duration::from_secs(60))
         .output()
         .expect("binary runs");
-    Run {
-        status: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    Run::from(output)
+}
+
+impl From<std::process::Output> for Run {
+    fn from(output: std::process::Output) -> Run {
+        Run {
+            status: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
     }
 }
 
