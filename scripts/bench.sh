@@ -4,6 +4,8 @@
 #   scripts/bench.sh            # 1,000 and 10,000 programmes: screening beside the bare parse
 #   scripts/bench.sh --memory   # also peak memory for 100,000 programmes (takes a few minutes)
 #   scripts/bench.sh --iati     # time and peak memory of a 500 MB IATI file (import, portfolio)
+#   scripts/bench.sh --sensitive  # withholding: 10,000 programmes with two sensitive contacts
+#                               # each, and one file of 19,000, against the same files unmarked
 #
 # The IATI file repeats the activities of tests/fixtures/iati/ocha-dportal-mixed-24sahel.xml
 # with distinct identifiers (tools/bench/generate_iati.rs); its bare parse
@@ -31,6 +33,40 @@ if [ "${1:-}" = "--iati" ]; then
   /usr/bin/time -f "import iati (500 MB): %e s, peak %M KB" "$bin" import iati "$xml" -o "$data/iati-imported" | tail -1
   /usr/bin/time -f "portfolio (500 MB XML): %e s, peak %M KB" "$bin" portfolio "$xml" --today 2026-11-28 >/dev/null
   /usr/bin/time -f "portfolio (the imported files): %e s, peak %M KB" "$bin" portfolio "$data/iati-imported" --today 2026-11-28 >/dev/null
+  exit 0
+fi
+if [ "${1:-}" = "--sensitive" ]; then
+  for mode in contacts sensitive; do
+    [ -d "$data/10000-$mode" ] || $ex/generate-portfolio 10000 7 "$data/10000-$mode" "$mode"
+    # One file of 19,000 contacts, each named again in the summary's list of meetings.
+    one=$data/contacts-19000-$mode.yaml
+    if [ ! -f "$one" ]; then
+      mark=""; [ "$mode" = sensitive ] && mark="    sensitive: yes"
+      awk -v mark="$mark" 'BEGIN {
+        split("ka mo ssa ti dou ba kel ha mi na ou ze rou fa si la gou de bi wa", s, " ");
+        for (i = 0; i < 19000; i++) {
+          a = s[i % 20 + 1]; b = s[int(i / 20) % 20 + 1]; c = s[int(i / 400) % 20 + 1]; d = s[int(i / 8000) % 20 + 1];
+          name[i] = toupper(substr(a, 1, 1)) substr(a, 2) b " Ag " toupper(substr(c, 1, 1)) substr(c, 2) d "x";
+        }
+        print "format: 1\nid: BENCH-CONTACTS\ntitle: A programme with 19,000 contacts\ntype: governance";
+        printf "summary: >\n  Meetings with";
+        for (i = 0; i < 19000; i += 19) printf " %s,", name[i];
+        print "\n  and others.\nlocation: { countries: [ML], regions: [Gao] }\ncontacts:";
+        for (i = 0; i < 19000; i++) { print "  - name: " name[i]; if (mark != "") print mark }
+      }' > "$one"
+    fi
+  done
+  for cmd in check portfolio; do
+    flags=""; [ "$cmd" = check ] && flags="--fail-on never"
+    echo "== $cmd, 10,000 programmes: two contacts each, unmarked and marked sensitive"
+    hyperfine --warmup 1 --runs 10 --style basic --export-json "$data/sensitive-$cmd.json" \
+      -n "$cmd (contacts)" "$bin $cmd $data/10000-contacts $flags --today 2026-11-28" \
+      -n "$cmd (sensitive)" "$bin $cmd $data/10000-sensitive $flags --today 2026-11-28"
+  done
+  echo "== check, 10,000 programmes and one file of 19,000 contacts, unmarked and marked sensitive"
+  hyperfine --warmup 1 --runs 10 --style basic --export-json "$data/sensitive-19000.json" \
+    -n "check (19,000 contacts)" "$bin check $data/10000-contacts $data/contacts-19000-contacts.yaml --fail-on never --today 2026-11-28" \
+    -n "check (19,000 sensitive)" "$bin check $data/10000-contacts $data/contacts-19000-sensitive.yaml --fail-on never --today 2026-11-28"
   exit 0
 fi
 for n in 1000 10000; do
