@@ -9,6 +9,8 @@ mod common;
 mod iati;
 #[path = "hostile_input/messages.rs"]
 mod messages;
+#[path = "hostile_input/names.rs"]
+mod names;
 #[path = "hostile_input/trust.rs"]
 mod trust;
 #[path = "hostile_input/writes.rs"]

@@ -61,7 +61,11 @@ pub fn check(args: &CheckArgs) -> Outcome {
     }
     for (path, text) in files {
         if let Err(e) = crate::output::write_atomic(&path, text.as_bytes()) {
-            stderr.push(format!("error: {}: cannot write: {}", path.display(), crate::load::io_reason(&e)));
+            stderr.push(format!(
+                "error: {}: cannot write: {}",
+                crate::load::discover::display_path(&path),
+                crate::load::io_reason(&e)
+            ));
             write_failed = true;
         }
     }

@@ -55,7 +55,11 @@ pub fn portfolio(args: &PortfolioArgs) -> Outcome {
                 Outcome { stdout: format!("wrote {}\n", crate::load::discover::display_path(path)), stderr, status }
             }
             Err(e) => {
-                stderr.push(format!("error: {}: cannot write: {}", path.display(), crate::load::io_reason(&e)));
+                stderr.push(format!(
+                    "error: {}: cannot write: {}",
+                    crate::load::discover::display_path(path),
+                    crate::load::io_reason(&e)
+                ));
                 Outcome { stdout: String::new(), stderr, status: 2 }
             }
         },

@@ -97,13 +97,15 @@ fn write_each(report: &Report, dir: &Path, ext: &str, render: &dyn Fn(&Report) -
 
 /// The output folder, made when missing; a link or a file there is refused.
 fn folder(dir: &Path) -> Result<(), String> {
-    crate::output::prepare_folder(dir)
-        .map_err(|e| format!("{}: cannot write: {}", dir.display(), crate::load::io_reason(&e)))
+    crate::output::prepare_folder(dir).map_err(|e| {
+        format!("{}: cannot write: {}", crate::load::discover::display_path(dir), crate::load::io_reason(&e))
+    })
 }
 
 /// Writes one document and says so (the line `check` users see on standard output).
 fn write(path: &Path, text: &str) -> Result<String, String> {
-    crate::output::write_atomic(path, text.as_bytes())
-        .map_err(|e| format!("{}: cannot write: {}", path.display(), crate::load::io_reason(&e)))?;
+    crate::output::write_atomic(path, text.as_bytes()).map_err(|e| {
+        format!("{}: cannot write: {}", crate::load::discover::display_path(path), crate::load::io_reason(&e))
+    })?;
     Ok(format!("wrote {}\n", crate::load::discover::display_path(path)))
 }

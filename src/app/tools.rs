@@ -29,10 +29,16 @@ pub fn new_programme(args: &NewArgs) -> Outcome {
     let text = crate::schema::skeleton::skeleton(args.r#type.into());
     match &args.output {
         None => ok(text),
-        Some(path) if path.exists() => fail(format!("{} already exists; not overwritten", path.display())),
+        Some(path) if path.exists() => {
+            fail(format!("{} already exists; not overwritten", crate::load::discover::display_path(path)))
+        }
         Some(path) => match crate::output::write_atomic(path, text.as_bytes()) {
             Ok(()) => ok(format!("wrote {}\n", crate::load::discover::display_path(path))),
-            Err(e) => fail(format!("{}: cannot write: {}", path.display(), crate::load::io_reason(&e))),
+            Err(e) => fail(format!(
+                "{}: cannot write: {}",
+                crate::load::discover::display_path(path),
+                crate::load::io_reason(&e)
+            )),
         },
     }
 }

@@ -160,12 +160,14 @@ pub fn is_yaml(path: &Path) -> bool {
     matches!(path.extension().and_then(|e| e.to_str()), Some("yaml") | Some("yml"))
 }
 
-/// A path as shown in reports: as given, with forward slashes and no leading `./`.
+/// A path as shown in reports and messages: as given, with forward slashes and no leading
+/// `./`, on one line (a line break or an invisible character in a file name is written out,
+/// so a name cannot print a line that looks like the tool's own).
 pub fn display_path(path: &Path) -> String {
     let text = path.to_string_lossy().replace('\\', "/");
     let mut text = text.as_str();
     while let Some(rest) = text.strip_prefix("./") {
         text = rest;
     }
-    super::visible(text.to_string())
+    crate::text::shown(text)
 }
