@@ -7,6 +7,8 @@ mod common;
 mod errors;
 #[path = "sensitive/forms.rs"]
 mod forms;
+#[path = "sensitive/marks.rs"]
+mod marks;
 use common::{Dir, run_in};
 use dnh_screen::text::fold;
 

@@ -65,6 +65,9 @@ const SHORT_WORDS: &[&str] = &[
     "activity",
 ];
 
+/// Spellings of places the tables write otherwise (`Tombouctou`).
+const OTHER_SPELLINGS: &[&str] = &["Timbuktu", "Timbuctoo", "Tombuctu", "Menaka", "Segou"];
+
 /// Why a name marked sensitive (folded) is refused, or `None` when it may be withheld.
 pub fn refusal(folded: &str) -> Option<String> {
     let letters = folded.chars().filter(|c| *c != ' ').count();
@@ -73,6 +76,10 @@ pub fn refusal(folded: &str) -> Option<String> {
     }
     if words().contains(folded) {
         return Some("is a common word (an answer, a region or country, or a word of the programme format)".into());
+    }
+    // `de la`, `the border`, `Gao Menaka`: every word of it would be blanked everywhere.
+    if folded.split(' ').all(|w| w.chars().count() < SHORTEST || words().contains(w)) {
+        return Some("is made only of common words (answers, regions or countries, words of the programme format or short words)".into());
     }
     None
 }
@@ -94,6 +101,7 @@ fn words() -> &'static HashSet<String> {
         }
         schema_words(ROOT, &mut add);
         places(&mut add);
+        OTHER_SPELLINGS.iter().for_each(|w| add(w));
         set.remove("");
         set
     })
@@ -150,6 +158,8 @@ mod tests {
     fn refuses_answers_places_short_names_and_the_formats_words() {
         for name in
             ["yes", "No", "ON", "Gao", "Ménaka", "Mali", "Côte d'Ivoire", "Ag", "Al", "border", "partner_vetting"]
+                .into_iter()
+                .chain(["de la", "the border", "yes yes", "Gao Ménaka", "Timbuktu"])
         {
             assert!(refusal(&fold(name)).is_some(), "{name} is accepted");
         }

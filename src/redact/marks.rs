@@ -78,9 +78,10 @@ fn is_sensitive_key(key: &str) -> bool {
     key == "sensitive" || crate::validate::suggest::did_you_mean(&fold(key), ["sensitive"]).is_some()
 }
 
+/// `sensitive:` left empty is not `no`: in doubt, the name is withheld.
 fn says_no(value: &Node) -> bool {
     match &value.kind {
-        NodeKind::Null | NodeKind::Bool(false) => true,
+        NodeKind::Bool(false) => true,
         NodeKind::Str(s) => s.trim() == "no",
         _ => false,
     }
