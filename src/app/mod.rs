@@ -123,6 +123,12 @@ pub fn screen(run: &Run) -> Report {
             remaining: inputs.len(),
         });
     }
+    if found.git_ignored > 0 {
+        notices.push(Notice::GitIgnoredLeftOut { left_out: found.git_ignored, remaining: inputs.len() });
+    }
+    if !found.config_named.is_empty() {
+        notices.push(Notice::ConfigNamesNotScreened { files: found.config_named.clone() });
+    }
 
     let bar = progress::start(inputs.len());
     let each = |node: &load::Node, display: &str, start: Loc| {

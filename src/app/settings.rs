@@ -57,6 +57,7 @@ impl Settings {
             root: self.config.folder(),
             patterns: self.ignore.iter().map(|p| p.value.clone()).collect(),
             no_git_ignore: self.strict.value,
+            config_files: self.config.file.iter().chain(&self.not_read).cloned().collect(),
         }
     }
 

@@ -22,15 +22,21 @@ pub struct Exclude {
     pub patterns: Vec<String>,
     /// Strict mode: the repository's git-ignore rules do not hide files either.
     pub no_git_ignore: bool,
+    /// The configuration files in use (or found and not read, in strict mode): the only files
+    /// named as a configuration file that are left out without a word.
+    pub config_files: Vec<PathBuf>,
 }
 
-/// What discovery found: the files to read, the problems met, and how many programme files
-/// the `ignore` patterns left out.
+/// What discovery found: the files to read, the problems met, how many programme files the
+/// `ignore` patterns and the git-ignore rules left out, and the files named as a configuration
+/// file that were not screened.
 #[derive(Debug, Default)]
 pub struct Found {
     pub inputs: Vec<Input>,
     pub problems: Vec<Problem>,
     pub left_out: usize,
+    pub git_ignored: usize,
+    pub config_named: Vec<String>,
 }
 
 impl Exclude {
@@ -74,6 +80,8 @@ pub fn find(paths: &[PathBuf], exclude: &Exclude) -> Found {
     }
     found.inputs.sort();
     found.inputs.dedup();
+    found.config_named.sort();
+    found.config_named.dedup();
     found
 }
 
@@ -93,13 +101,26 @@ fn walker(root: &Path, exclude: &Exclude) -> ignore::WalkBuilder {
     builder
 }
 
-/// Whether a walked entry is taken for a programme (configuration files are not).
+/// Whether a walked entry is taken for a programme (files named as a configuration are not).
 fn is_programme(entry: &ignore::DirEntry) -> bool {
     let path = entry.path();
-    let is_config = path.file_name().is_some_and(|n| crate::config::NAMES.iter().any(|c| n == *c));
     entry.file_type().is_some_and(|t| t.is_file())
-        && !is_config
+        && !is_config_name(path)
         && (is_yaml(path) || (crate::iati::is_xml_name(path) && crate::iati::is_activity_file(path)))
+}
+
+fn is_config_name(path: &Path) -> bool {
+    path.file_name().is_some_and(|n| crate::config::NAMES.iter().any(|c| n == *c))
+}
+
+/// A file named as a configuration file that is not one in use: left out, and said so.
+fn is_stray_config(entry: &ignore::DirEntry, in_use: &[PathBuf]) -> bool {
+    let path = entry.path();
+    if !entry.file_type().is_some_and(|t| t.is_file()) || !is_config_name(path) {
+        return false;
+    }
+    let full = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    !in_use.iter().any(|c| std::fs::canonicalize(c).is_ok_and(|c| c == full))
 }
 
 /// How many programme files are at or under the entries the patterns left out.
@@ -129,10 +150,14 @@ fn walk(root: &Path, matcher: Option<&ignore::gitignore::Gitignore>, exclude: &E
         }
         !ignored
     };
-    for entry in walker(root, exclude).filter_entry(filter).build() {
+    let before = found.inputs.len();
+    for entry in walker(root, exclude).filter_entry(filter.clone()).build() {
         match entry {
             Ok(entry) if is_programme(&entry) => {
                 found.inputs.push(Input { display: display_path(entry.path()), path: entry.path().to_path_buf() })
+            }
+            Ok(entry) if is_stray_config(&entry, &exclude.config_files) => {
+                found.config_named.push(display_path(entry.path()))
             }
             Ok(_) => {}
             Err(e) => {
@@ -142,7 +167,15 @@ fn walk(root: &Path, matcher: Option<&ignore::gitignore::Gitignore>, exclude: &E
             }
         }
     }
-    let excluded = excluded.lock().map(|list| list.clone()).unwrap_or_default();
+    if !exclude.no_git_ignore {
+        // The same walk without the git-ignore rules: what they alone left out.
+        let all = Exclude { no_git_ignore: true, ..exclude.clone() };
+        let unhidden = walker(root, &all).filter_entry(filter).build().flatten().filter(is_programme).count();
+        found.git_ignored += unhidden.saturating_sub(found.inputs.len() - before);
+    }
+    let mut excluded = excluded.lock().map(|list| list.clone()).unwrap_or_default();
+    excluded.sort();
+    excluded.dedup();
     found.left_out += count_left_out(&excluded, exclude);
 }
 

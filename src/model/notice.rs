@@ -21,6 +21,12 @@ pub enum Notice {
     BaselineCoversAll { file: String, origin: String, known: usize },
     /// Strict mode: the configuration file `file` was found and not read.
     RepositoryConfigNotRead { file: String },
+    /// The repository's git-ignore rules (`.gitignore`) left out `left_out` programme files of
+    /// the folders walked; `remaining` files were left to screen.
+    GitIgnoredLeftOut { left_out: usize, remaining: usize },
+    /// Files of the folders walked named as a configuration file (`dnh-screen.yaml`) but not
+    /// the configuration in use: they are not screened.
+    ConfigNamesNotScreened { files: Vec<String> },
 }
 
 impl Notice {
@@ -31,6 +37,8 @@ impl Notice {
             Notice::IgnoreLeftOut { .. } => "ignore_left_out",
             Notice::BaselineCoversAll { .. } => "baseline_covers_all",
             Notice::RepositoryConfigNotRead { .. } => "repository_config_not_read",
+            Notice::GitIgnoredLeftOut { .. } => "git_ignored_left_out",
+            Notice::ConfigNamesNotScreened { .. } => "config_names_not_screened",
         }
     }
 
@@ -41,6 +49,8 @@ impl Notice {
             Notice::IgnoreLeftOut { config: file, .. }
             | Notice::BaselineCoversAll { file, .. }
             | Notice::RepositoryConfigNotRead { file } => (file.clone(), Loc::NONE),
+            Notice::GitIgnoredLeftOut { .. } => (".gitignore".to_string(), Loc::NONE),
+            Notice::ConfigNamesNotScreened { files } => (files.first().cloned().unwrap_or_default(), Loc::NONE),
         }
     }
 }

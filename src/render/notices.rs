@@ -66,6 +66,27 @@ pub fn message(notice: &Notice, lang: Lang) -> String {
             files(*left_out),
             files(*remaining)
         ),
+        (Notice::GitIgnoredLeftOut { left_out, remaining }, Lang::En) => format!(
+            "the repository's git-ignore rules (.gitignore) left out {}; {} left to screen (--strict-config \
+             screens them)",
+            files(*left_out),
+            files(*remaining)
+        ),
+        (Notice::GitIgnoredLeftOut { left_out, remaining }, Lang::Fr) => format!(
+            "les règles git-ignore du dépôt (.gitignore) ont écarté {} ; {} restent à analyser (--strict-config \
+             les analyse)",
+            files(*left_out),
+            files(*remaining)
+        ),
+        (Notice::ConfigNamesNotScreened { files }, Lang::En) => format!(
+            "not screened, named as a configuration file but not the one in use: {}; rename them to screen them",
+            files.join(", ")
+        ),
+        (Notice::ConfigNamesNotScreened { files }, Lang::Fr) => format!(
+            "non analysés, nommés comme un fichier de configuration mais pas celui utilisé : {} ; renommez-les \
+             pour les analyser",
+            files.join(", ")
+        ),
         (Notice::BaselineCoversAll { file, origin, known }, Lang::En) => format!(
             "the baseline {file} (set by {origin}) marks all {known} findings as known: none counts towards fail_on"
         ),

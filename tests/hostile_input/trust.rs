@@ -7,6 +7,8 @@
 mod config;
 #[path = "trust/templates.rs"]
 mod templates;
+#[path = "trust/unseen.rs"]
+mod unseen;
 
 use crate::common::{Dir, FUEL_BAN, check, run_in};
 
