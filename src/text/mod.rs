@@ -1,11 +1,12 @@
 //! Text as it is compared, not as it is shown: folding (`fold`) and finding folded phrases in
-//! one pass over a text (`phrases`).
+//! one pass over a text (`phrases` for names, `mentions` for the word lists of rules).
 //!
 //! Shared by the stages that compare names written by different people: withholding names
 //! marked sensitive, and joining partners across programmes. Pure functions of text; nothing
 //! here knows programmes or reports, and nothing here changes what is shown.
 
 pub mod fold;
+pub mod mentions;
 pub mod phrases;
 
 pub use fold::{Folded, fold};
