@@ -36,9 +36,7 @@ impl Texts {
         let mut entries = Vec::new();
         let mut add = |source: TextSource, path: String, field: &Field| {
             if let Value::Text(text) = &field.value {
-                let folded = words::fold(text);
-                let tokens = words::tokens(&folded).into_iter().map(str::to_string).collect();
-                entries.push((source, path, field.loc, Haystack::new(tokens)));
+                entries.push((source, path, field.loc, Haystack::new(&words::fold(text))));
             }
         };
         if let Some(f) = p.root.get("title") {

@@ -27,28 +27,32 @@ impl PartialEq for Mentions {
     }
 }
 
-/// A text's folded words, joined for one search: ` w1 w2 … wn `, with where each word starts.
+/// A text's folded words, joined for one search: ` w1 w2 … wn `, with where each word starts
+/// (about five bytes per byte of the text, however short its words).
 pub struct Haystack {
     joined: String,
-    starts: Vec<usize>,
-    words: Vec<String>,
+    starts: Vec<u32>,
 }
 
 impl Haystack {
-    pub fn new(words: Vec<String>) -> Haystack {
-        let mut joined = String::with_capacity(words.iter().map(|w| w.len() + 1).sum::<usize>() + 1);
-        let mut starts = Vec::with_capacity(words.len());
+    /// From a folded text: its words joined by single spaces (`evaluate::words::fold`).
+    pub fn new(folded: &str) -> Haystack {
+        let mut joined = String::with_capacity(folded.len() + 2);
         joined.push(' ');
-        for w in &words {
-            starts.push(joined.len());
-            joined.push_str(w);
-            joined.push(' ');
-        }
-        Haystack { joined, starts, words }
+        joined.push_str(folded);
+        joined.push(' ');
+        let starts = (1..joined.len() - 1)
+            .filter(|&i| joined.as_bytes()[i - 1] == b' ' && joined.as_bytes()[i] != b' ')
+            .map(|i| u32::try_from(i).unwrap_or(u32::MAX))
+            .collect();
+        Haystack { joined, starts }
     }
 
-    pub fn words(&self) -> &[String] {
-        &self.words
+    /// The words from the `at`-th, `count` of them, joined by spaces.
+    fn words(&self, at: usize, count: usize) -> &str {
+        let from = self.starts[at] as usize;
+        let to = self.starts.get(at + count).map_or(self.joined.len(), |s| *s as usize) - 1;
+        &self.joined[from..to]
     }
 }
 
@@ -97,7 +101,7 @@ impl Mentions {
                 continue;
             }
             // The find starts at the space before its first word.
-            first[id] = Some(hay.starts.partition_point(|s| *s <= found.start()));
+            first[id] = Some(hay.starts.partition_point(|s| (*s as usize) <= found.start()));
             left -= 1;
             if stop_at_first || left == 0 {
                 break;
@@ -112,7 +116,7 @@ impl Mentions {
         self.first_positions(hay, false)
             .into_iter()
             .zip(&self.phrases)
-            .map(|(at, (parts, _))| at.map(|at| hay.words[at..at + parts.len()].join(" ")))
+            .map(|(at, (parts, _))| at.map(|at| hay.words(at, parts.len()).to_string()))
             .collect()
     }
 
@@ -133,7 +137,7 @@ mod tests {
 
     fn found(wanted: &[&str], text: &str) -> Vec<Option<String>> {
         let phrases = wanted.iter().map(|w| (words(w.trim_end_matches('*')), w.ends_with('*'))).collect::<Vec<_>>();
-        Mentions::new(phrases).found(&Haystack::new(words(text)))
+        Mentions::new(phrases).found(&Haystack::new(&fold(text)))
     }
 
     #[test]
@@ -155,6 +159,7 @@ mod tests {
         assert_eq!(got, want.map(|w| w.map(String::from)));
         assert_eq!(found(&["ali"], "mali ali"), [Some("ali".to_string())]);
         assert_eq!(found(&["a a a"], "a a"), [None]);
-        assert!(!Mentions::new(Vec::new()).any(&Haystack::new(words("a b"))));
+        assert!(!Mentions::new(Vec::new()).any(&Haystack::new("a b")));
+        assert_eq!(found(&["b"], ""), [None]);
     }
 }

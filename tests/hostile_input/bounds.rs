@@ -72,3 +72,41 @@ fn a_portfolio_over_a_programme_with_99000_regions_names_the_true_position() {
     let text = json.to_string();
     assert!(text.contains("location.regions[70000]"), "{}", &text[..text.len().min(3000)]);
 }
+
+/// Eight megabytes of one-letter words in one summary: screened, and a rule still finds the
+/// word written after four million others (the words are kept as one folded string and the
+/// offsets of its words, not a string apiece).
+#[test]
+fn a_summary_of_four_million_one_letter_words_is_screened() {
+    let dir = Dir::new();
+    dir.write("house/checklist.yaml", "id: house-rules\nversion: \"0.3\"\n");
+    dir.write("house/livelihoods/HOUSE-001.yaml", &mentions_rule(&["a b".to_string(), "c".to_string()]));
+    let summary = format!("{}b", "a ".repeat(4_000_000));
+    let programme = FUEL_BAN.replace(
+        "summary: Enforces the ban on fuel imports from Niger at border crossings used by local traders.",
+        &format!("summary: \"{summary}\""),
+    );
+    dir.write("letters.yaml", &programme);
+    let run = check(&dir, &["letters.yaml", "--checklist", "house", "--format", "json", "--max-file-size", "9000000"]);
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    let evidence = run.json()["programmes"][0]["findings"]
+        .as_array()
+        .and_then(|f| f.iter().find(|f| f["rule"] == "HOUSE-001").map(|f| f["evidence"].to_string()))
+        .expect("the house rule fires");
+    assert!(evidence.contains(r#""value":"mentions \"a b\"""#), "{evidence}");
+}
+
+/// A list of four million one-letter items is refused at the node limit, naming the file.
+#[test]
+fn a_list_of_four_million_one_letter_items_is_refused_naming_the_file() {
+    let dir = Dir::new();
+    let items = vec!["a"; 4_000_000].join(",");
+    let programme = FUEL_BAN.replace("illicit_markets: [fuel]", &format!("illicit_markets: [{items}]"));
+    dir.write("items.yaml", &programme);
+    dir.write("ok.yaml", FUEL_BAN);
+    let run = check(&dir, &[".", "--format", "json", "--max-file-size", "9000000"]);
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("items.yaml"), "{}", run.stderr);
+    assert!(run.stderr.contains("more than 100000 YAML nodes"), "{}", run.stderr);
+    assert_eq!(run.json()["programmes"].as_array().map(Vec::len), Some(1), "the good file is screened");
+}
