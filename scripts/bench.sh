@@ -4,8 +4,13 @@
 #   scripts/bench.sh            # 1,000 and 10,000 programmes: screening beside the bare parse
 #   scripts/bench.sh --memory   # also peak memory for 100,000 programmes (takes a few minutes)
 #   scripts/bench.sh --iati     # time and peak memory of a 500 MB IATI file (import, portfolio)
+<<<<<<< HEAD
 #   scripts/bench.sh --bounds   # time and peak memory of inputs far larger than real ones
 #                               # (BIN=path/to/dnh-screen to measure another build)
+=======
+#   scripts/bench.sh --sensitive  # withholding: 10,000 programmes with two sensitive contacts
+#                               # each, and one file of 19,000, against the same files unmarked
+>>>>>>> main
 #
 # The IATI file repeats the activities of tests/fixtures/iati/ocha-dportal-mixed-24sahel.xml
 # with distinct identifiers (tools/bench/generate_iati.rs); its bare parse
@@ -35,6 +40,7 @@ if [ "${1:-}" = "--iati" ]; then
   /usr/bin/time -f "portfolio (the imported files): %e s, peak %M KB" "$bin" portfolio "$data/iati-imported" --today 2026-11-28 >/dev/null
   exit 0
 fi
+<<<<<<< HEAD
 if [ "${1:-}" = "--bounds" ]; then
   bin="${BIN:-$bin}"
   d=$data/bounds
@@ -67,6 +73,40 @@ if [ "${1:-}" = "--bounds" ]; then
     t "list of 4,000,000 one-letter items (8 MB)" "$bin" check "$d/letters/items.yaml"
   done
   sort "$d/times"
+=======
+if [ "${1:-}" = "--sensitive" ]; then
+  for mode in contacts sensitive; do
+    [ -d "$data/10000-$mode" ] || $ex/generate-portfolio 10000 7 "$data/10000-$mode" "$mode"
+    # One file of 19,000 contacts, each named again in the summary's list of meetings.
+    one=$data/contacts-19000-$mode.yaml
+    if [ ! -f "$one" ]; then
+      mark=""; [ "$mode" = sensitive ] && mark="    sensitive: yes"
+      awk -v mark="$mark" 'BEGIN {
+        split("ka mo ssa ti dou ba kel ha mi na ou ze rou fa si la gou de bi wa", s, " ");
+        for (i = 0; i < 19000; i++) {
+          a = s[i % 20 + 1]; b = s[int(i / 20) % 20 + 1]; c = s[int(i / 400) % 20 + 1]; d = s[int(i / 8000) % 20 + 1];
+          name[i] = toupper(substr(a, 1, 1)) substr(a, 2) b " Ag " toupper(substr(c, 1, 1)) substr(c, 2) d "x";
+        }
+        print "format: 1\nid: BENCH-CONTACTS\ntitle: A programme with 19,000 contacts\ntype: governance";
+        printf "summary: >\n  Meetings with";
+        for (i = 0; i < 19000; i += 19) printf " %s,", name[i];
+        print "\n  and others.\nlocation: { countries: [ML], regions: [Gao] }\ncontacts:";
+        for (i = 0; i < 19000; i++) { print "  - name: " name[i]; if (mark != "") print mark }
+      }' > "$one"
+    fi
+  done
+  for cmd in check portfolio; do
+    flags=""; [ "$cmd" = check ] && flags="--fail-on never"
+    echo "== $cmd, 10,000 programmes: two contacts each, unmarked and marked sensitive"
+    hyperfine --warmup 1 --runs 10 --style basic --export-json "$data/sensitive-$cmd.json" \
+      -n "$cmd (contacts)" "$bin $cmd $data/10000-contacts $flags --today 2026-11-28" \
+      -n "$cmd (sensitive)" "$bin $cmd $data/10000-sensitive $flags --today 2026-11-28"
+  done
+  echo "== check, 10,000 programmes and one file of 19,000 contacts, unmarked and marked sensitive"
+  hyperfine --warmup 1 --runs 10 --style basic --export-json "$data/sensitive-19000.json" \
+    -n "check (19,000 contacts)" "$bin check $data/10000-contacts $data/contacts-19000-contacts.yaml --fail-on never --today 2026-11-28" \
+    -n "check (19,000 sensitive)" "$bin check $data/10000-contacts $data/contacts-19000-sensitive.yaml --fail-on never --today 2026-11-28"
+>>>>>>> main
   exit 0
 fi
 for n in 1000 10000; do

@@ -128,3 +128,27 @@ fn acceptance_without_reason_or_approver_is_an_error() {
     assert!(run.stderr.contains("missing required field `accepted_risks[0].reason`"), "{}", run.stderr);
     assert!(run.stderr.contains("missing required field `accepted_risks[0].approved_by`"), "{}", run.stderr);
 }
+
+/// Checkpoints away from the borders with nobody watching the neighbouring regions (DIS-005):
+/// a design that does not say whether it works in border areas is screened as if it did not,
+/// so leaving the answer out never rates better than answering `no`.
+#[test]
+fn leaving_border_areas_out_never_rates_better_than_no() {
+    let design = |border: &str| {
+        format!(
+            "id: ML-D5\ntitle: Checkpoints on the Gao road\ntype: ssr\nsummary: Checkpoints on the national road.\n\
+             location: {{ countries: [ML], regions: [Gao]{border} }}\nactivities:\n  - kind: checkpoints\n\
+             measures:\n  regional_coordination: no\n"
+        )
+    };
+    let dir = Dir::new();
+    dir.write("no/p.yaml", &design(", border_areas: no"));
+    dir.write("absent/p.yaml", &design(""));
+    let stated = check(&dir, &["no", "--format", "json"]).json();
+    let absent = check(&dir, &["absent", "--format", "json"]).json();
+    for json in [&stated, &absent] {
+        assert_eq!(finding(json, "DIS-005")["gap"], false, "{json}");
+    }
+    let score = |json: &Value| json["programmes"][0]["score"].as_u64().unwrap_or(0);
+    assert!(score(&absent) >= score(&stated), "absent {} < no {}", score(&absent), score(&stated));
+}

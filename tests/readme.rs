@@ -46,3 +46,15 @@ fn the_readme_rule_and_its_cases_work_as_written() {
     assert_eq!(test.status, 0, "{}{}", test.stdout, test.stderr);
     assert!(test.stdout.contains("1 rules, 2 cases: 2 passed, 0 failed"), "{}", test.stdout);
 }
+
+/// The README's count of core rules is the number the built-in checklist loads.
+#[test]
+fn the_readme_counts_the_core_rules_right() {
+    let dir = common::Dir::new();
+    let listed = common::run_in(dir.path(), &["rules", "--format", "json"]);
+    assert_eq!(listed.status, 0, "{}", listed.stderr);
+    let count = listed.json().as_array().map(Vec::len);
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+    let stated = format!("The core checklist ({} rules in nine risk areas", count.unwrap_or(0));
+    assert!(readme.contains(&stated), "README does not say: {stated}");
+}

@@ -142,6 +142,8 @@ pub fn screen(run: &Run) -> Report {
         .collect();
     progress::finish(bar);
 
+    // A duplicate id is an error, but both programmes are still screened and reported: a file
+    // added with another's id must not hide that programme's findings.
     // Problems and duplicate ids first, by reference, so the screenings can then be taken
     // out of the results in place (no second copy of a large portfolio).
     let mut first_use: BTreeMap<&str, (&str, Loc)> = BTreeMap::new();
@@ -151,7 +153,10 @@ pub fn screen(run: &Run) -> Report {
                 Some((file, at)) => errors.push(Problem::new(
                     &screening.file,
                     *id_loc,
-                    format!("programme id `{}` is already used by {file}:{}:{}", screening.id, at.line, at.column),
+                    format!(
+                        "programme id `{}` is already used by {file}:{}:{}; both are screened, but give each its own id",
+                        screening.id, at.line, at.column
+                    ),
                 )),
                 None => {
                     first_use.insert(&screening.id, (&screening.file, *id_loc));

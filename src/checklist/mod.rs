@@ -126,7 +126,9 @@ pub fn load_with(user_dirs: &[PathBuf], limits: &Limits, core: Core) -> Loaded {
         }
         taken.insert(set.id.clone(), set.display.clone());
         let (rule_files, case_files): (Files, Files) = set.files.into_iter().partition(|(p, _)| !is_test(p));
-        let checklist = read_set(&set.id, &set.display, &rule_files, limits, &mut seen, &mut loaded.problems);
+        // The limits bound what users give; the rules built into the tool are read whatever they are.
+        let set_limits = if built_in { &Limits::default() } else { limits };
+        let checklist = read_set(&set.id, &set.display, &rule_files, set_limits, &mut seen, &mut loaded.problems);
         loaded.case_files.extend(case_files.into_iter().map(|(relative, text)| CaseFile {
             display: format!("{}/{relative}", set.display),
             text,

@@ -113,6 +113,10 @@ pub fn parse(
             let n = match &node.kind {
                 NodeKind::Int(i) => *i as f64,
                 NodeKind::Float(f) => *f,
+                NodeKind::Big(b) => {
+                    sink.push(node.loc, format!("`{name}` is too large a number; found {b}"));
+                    return None;
+                }
                 other => {
                     sink.push(node.loc, format!("`{name}` must be a number; found {}", other.describe()));
                     return None;

@@ -92,8 +92,9 @@ pub struct ScreenArgs {
     #[arg(long, value_name = "BYTES")]
     pub max_file_size: Option<u64>,
 
-    /// Deepest nesting of mappings and lists in a file (default 32).
-    #[arg(long, value_name = "N")]
+    /// Deepest nesting of mappings and lists in a file (default 32; the YAML reader nests at
+    /// most 255 levels).
+    #[arg(long, value_name = "N", value_parser = depth)]
     pub max_depth: Option<usize>,
 
     /// Most alias references (`*name`) in a file (default 100).
@@ -338,4 +339,16 @@ pub struct ConfigArgs {
     /// DNH_SCREEN_NO_REPO_CONFIG=1.
     #[arg(long)]
     pub strict_config: bool,
+}
+
+/// `--max-depth`: a number no larger than the YAML reader can nest.
+fn depth(text: &str) -> Result<usize, String> {
+    let n: usize = text.parse().map_err(|_| format!("`{text}` is not a whole number"))?;
+    if n > crate::load::DEEPEST {
+        return Err(format!(
+            "{n} is more than the YAML reader can nest: it reads at most {} levels of mappings and lists",
+            crate::load::DEEPEST
+        ));
+    }
+    Ok(n)
 }

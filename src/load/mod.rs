@@ -7,11 +7,20 @@
 pub mod discover;
 pub mod node;
 
+use node::written_numbers;
 pub use node::{Node, NodeKind, visible};
 
 use crate::model::{Loc, Problem};
 use std::io::Read;
 use std::path::Path;
+
+/// The deepest nesting of flow collections the YAML parser reads (`[[…]]`, `{…}`), whatever
+/// the budget: `--max-depth` cannot be raised above it.
+pub const DEEPEST: usize = 255;
+
+/// Below this depth a file is parsed on the calling thread; above it, on a thread with a stack
+/// sized for the depth (each level costs the parser's recursion some kilobytes of stack).
+const SHALLOW: usize = 40;
 
 /// Limits on what one input file may cost to read and parse.
 #[derive(Clone, Copy, Debug)]
@@ -94,10 +103,36 @@ pub fn parse_str(text: &str, display: &str, limits: &Limits) -> Result<Node, Pro
     if text.trim().is_empty() {
         return Err(Problem::new(display, Loc::NONE, "file is empty"));
     }
+    let limits_copy = *limits;
+    let parse = move || serde_saphyr::from_str_with_options::<Node>(text, parser_options(&limits_copy));
+    let parsed = if limits.max_depth <= SHALLOW {
+        parse()
+    } else {
+        let stack = 1024 * 1024 + limits.max_depth.min(DEEPEST + 1) * 128 * 1024;
+        std::thread::scope(|scope| {
+            let thread = std::thread::Builder::new().stack_size(stack).spawn_scoped(scope, parse);
+            match thread {
+                Ok(handle) => handle.join().map_err(|_| ()),
+                Err(_) => Err(()),
+            }
+        })
+        .map_err(|()| Problem::new(display, Loc::NONE, "cannot start a thread to read the file"))?
+    };
+    let mut node: Node = parsed.map_err(|e| yaml_problem(&e, display, limits))?;
+    written_numbers(&mut node, text);
+    if node.is_null() {
+        return Err(Problem::new(display, Loc::NONE, "file holds no YAML content"));
+    }
+    Ok(node)
+}
+
+/// The parser's options for `limits`.
+fn parser_options(limits: &Limits) -> serde_saphyr::Options {
     let mut options = serde_saphyr::Options::default();
     options.strict_booleans = true;
     let mut budget = serde_saphyr::Budget::default();
     budget.max_depth = limits.max_depth;
+    budget.flow_nesting_limit = DEEPEST;
     budget.max_aliases = limits.max_aliases;
     budget.max_nodes = limits.max_nodes;
     // Parser events (starts, ends, scalars, aliases) follow the nodes: a few per node.
@@ -106,12 +141,7 @@ pub fn parse_str(text: &str, display: &str, limits: &Limits) -> Result<Node, Pro
     options.alias_limits.max_total_replayed_events = budget.max_events;
     budget.max_documents = 2;
     options.budget = Some(budget);
-    let node: Node =
-        serde_saphyr::from_str_with_options(text, options).map_err(|e| yaml_problem(&e, display, limits))?;
-    if node.is_null() {
-        return Err(Problem::new(display, Loc::NONE, "file holds no YAML content"));
-    }
-    Ok(node)
+    options
 }
 
 /// Turns a parser error into a one-line problem with its position.
@@ -151,7 +181,10 @@ fn limit_message(message: &str, limits: &Limits) -> Option<String> {
     } else if breach.starts_with("Nodes") {
         format!("more than {} YAML nodes once aliases are expanded; raise the limit with --max-nodes", limits.max_nodes)
     } else if breach.starts_with("Depth") || breach.starts_with("recursion limit exceeded") {
-        format!("nested deeper than {} levels; raise the limit with --max-depth", limits.max_depth)
+        let depth = limits.max_depth.min(DEEPEST);
+        let raise =
+            if depth < DEEPEST { "; raise the limit with --max-depth" } else { ", the most the YAML reader nests" };
+        format!("nested deeper than {depth} levels{raise}")
     } else if message.starts_with("budget breached: ") {
         let what = breach.split([' ', '{']).next().unwrap_or(breach);
         format!("too much YAML for the reader's safety budget ({what})")

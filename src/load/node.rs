@@ -23,6 +23,8 @@ pub enum NodeKind {
     Bool(bool),
     Int(i64),
     Float(f64),
+    /// A number too large for a 64-bit integer (or for a float), as written: `99999999999999999999999`.
+    Big(String),
     Str(String),
     Seq(Vec<Node>),
     /// Entries in the order written.
@@ -35,7 +37,7 @@ impl NodeKind {
         match self {
             NodeKind::Null => "nothing (null)",
             NodeKind::Bool(_) => "a boolean",
-            NodeKind::Int(_) | NodeKind::Float(_) => "a number",
+            NodeKind::Int(_) | NodeKind::Float(_) | NodeKind::Big(_) => "a number",
             NodeKind::Str(_) => "text",
             NodeKind::Seq(_) => "a list",
             NodeKind::Map(_) => "a mapping",
@@ -51,6 +53,7 @@ impl Node {
             NodeKind::Int(i) => Some(i.to_string()),
             NodeKind::Bool(b) => Some(b.to_string()),
             NodeKind::Float(f) => Some(f.to_string()),
+            NodeKind::Big(b) => Some(b.clone()),
             _ => None,
         }
     }
@@ -121,19 +124,21 @@ impl<'de> Visitor<'de> for KindVisitor {
     }
 
     fn visit_u64<E>(self, v: u64) -> Result<NodeKind, E> {
-        Ok(i64::try_from(v).map_or(NodeKind::Float(v as f64), NodeKind::Int))
+        Ok(i64::try_from(v).map_or_else(|_| NodeKind::Big(v.to_string()), NodeKind::Int))
     }
 
     fn visit_i128<E>(self, v: i128) -> Result<NodeKind, E> {
-        Ok(i64::try_from(v).map_or(NodeKind::Float(v as f64), NodeKind::Int))
+        Ok(i64::try_from(v).map_or_else(|_| NodeKind::Big(v.to_string()), NodeKind::Int))
     }
 
     fn visit_u128<E>(self, v: u128) -> Result<NodeKind, E> {
-        Ok(i64::try_from(v).map_or(NodeKind::Float(v as f64), NodeKind::Int))
+        Ok(i64::try_from(v).map_or_else(|_| NodeKind::Big(v.to_string()), NodeKind::Int))
     }
 
+    /// A float beyond the range of a 64-bit integer, or not finite, is kept as written (once
+    /// `written_numbers` has the text): shown as a float it would not be what the file says.
     fn visit_f64<E>(self, v: f64) -> Result<NodeKind, E> {
-        Ok(NodeKind::Float(v))
+        Ok(if v.is_finite() && v.abs() < 9.2e18 { NodeKind::Float(v) } else { NodeKind::Big(v.to_string()) })
     }
 
     fn visit_str<E>(self, v: &str) -> Result<NodeKind, E> {
@@ -164,6 +169,41 @@ impl<'de> Visitor<'de> for KindVisitor {
         }
         Ok(NodeKind::Map(entries))
     }
+}
+
+/// Gives every `Big` number of `node` the text it is written as in `text` (its plain scalar at
+/// its line and column), rather than the value the parser read.
+pub fn written_numbers(node: &mut Node, text: &str) {
+    let mut starts: Option<Vec<usize>> = None;
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        match &mut n.kind {
+            NodeKind::Seq(items) => stack.extend(items.iter_mut()),
+            NodeKind::Map(entries) => stack.extend(entries.iter_mut().flat_map(|(k, v)| [k, v])),
+            NodeKind::Big(shown) => {
+                let starts = starts.get_or_insert_with(|| {
+                    std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect()
+                });
+                if let Some(written) = written_at(text, starts, n.loc) {
+                    *shown = written.to_string();
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The number written at `loc`: its characters up to a space, `,`, `]`, `}` or `#`.
+fn written_at<'t>(text: &'t str, starts: &[usize], loc: Loc) -> Option<&'t str> {
+    let line = text.get(*starts.get((loc.line as usize).checked_sub(1)?)?..)?;
+    let line = line.split('\n').next()?;
+    let from = line.char_indices().nth((loc.column as usize).checked_sub(1)?)?.0;
+    let rest = &line[from..];
+    let end = rest.find(|c: char| c.is_whitespace() || matches!(c, ',' | ']' | '}' | '#')).unwrap_or(rest.len());
+    let written = &rest[..end];
+    let numeric = written.chars().any(|c| c.is_ascii_digit()) || written.to_lowercase().contains("inf");
+    (numeric && written.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.' | '_')))
+        .then_some(written)
 }
 
 /// Text with every character that could act on a terminal or reorder what is shown (control

@@ -19,8 +19,11 @@ pub struct Problem {
 }
 
 impl Problem {
+    /// A problem; its file name and message are kept on one line with nothing hidden (a
+    /// quoted key or value cannot hide a character or print a line that looks like another).
     pub fn new(file: impl Into<String>, loc: Loc, message: impl Into<String>) -> Problem {
-        Problem { file: file.into(), loc, message: message.into() }
+        let (file, message) = (file.into(), message.into());
+        Problem { file: crate::text::shown(&file), loc, message: crate::text::shown(&message) }
     }
 }
 

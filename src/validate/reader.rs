@@ -67,6 +67,7 @@ pub fn text(node: &Node, what: &str, sink: &mut Sink) -> Option<String> {
         }
         NodeKind::Int(i) => Some(i.to_string()),
         NodeKind::Float(f) => Some(f.to_string()),
+        NodeKind::Big(b) => Some(b.clone()),
         other => {
             sink.push(node.loc, format!("`{what}` must be text; found {}", other.describe()));
             None
@@ -98,10 +99,14 @@ pub fn integer(node: &Node, what: &str, min: i64, max: i64, sink: &mut Sink) -> 
             sink.push(node.loc, format!("`{what}` must be between {min} and {max}; found {i}"));
             None
         }
-        other => {
+        NodeKind::Big(b) => {
+            sink.push(node.loc, format!("`{what}` must be between {min} and {max}; found {b}"));
+            None
+        }
+        _ => {
             sink.push(
                 node.loc,
-                format!("`{what}` must be a whole number from {min} to {max}; found {}", other.describe()),
+                format!("`{what}` must be a whole number from {min} to {max}; found {}", super::value::found(node)),
             );
             None
         }

@@ -28,12 +28,23 @@ pub fn one_of(values: &[&str]) -> String {
 /// A message for a value not in a closed list: suggestion first, then every valid value.
 pub fn unknown_value(what: &str, value: &str, valid: &[&str]) -> String {
     let mut message = format!("{what} has unknown value `{value}`");
-    match did_you_mean(value, valid.iter().copied()) {
+    match yes_or_no(value, valid).or_else(|| did_you_mean(value, valid.iter().copied())) {
         Some(s) => message.push_str(&format!("; did you mean `{s}`?")),
         None => message.push('.'),
     }
     message.push_str(&format!(" Valid values: {}.", valid.join(", ")));
     message
+}
+
+/// The answer a YAML 1.1 boolean (`on`, `off`) or a quoted `"true"` means, when `yes` and
+/// `no` are valid values: `on` is `yes`, whatever spelling is closer.
+fn yes_or_no<'a>(value: &str, valid: &[&'a str]) -> Option<&'a str> {
+    let meant = match value.to_lowercase().as_str() {
+        "on" | "true" | "y" => "yes",
+        "off" | "false" | "n" => "no",
+        _ => return None,
+    };
+    valid.iter().copied().find(|v| *v == meant)
 }
 
 /// A message for a key not in a mapping's fields.
@@ -63,5 +74,9 @@ mod tests {
     fn lists_values() {
         assert_eq!(one_of(&["yes", "no", "unknown"]), "`yes`, `no` or `unknown`");
         assert!(unknown_value("`type`", "boarder", &["border", "ssr"]).contains("did you mean `border`?"));
+        let answers = ["yes", "no", "unknown"];
+        assert!(unknown_value("`remote`", "on", &answers).contains("did you mean `yes`?"));
+        assert!(unknown_value("`remote`", "OFF", &answers).contains("did you mean `no`?"));
+        assert!(!unknown_value("`kind`", "on", &["training", "media"]).contains("did you mean"));
     }
 }

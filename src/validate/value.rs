@@ -74,7 +74,7 @@ pub fn object(node: &Node, fields: &'static [FieldSpec], path: &Path, sink: &mut
 /// Checks one node against a kind; `None` (with a problem recorded) when it does not fit.
 fn check(node: &Node, kind: &'static Kind, path: &Path, sink: &mut Sink) -> Option<Value> {
     let wrong = |sink: &mut Sink, expected: &str| {
-        sink.push(node.loc, format!("`{path}` must be {expected}; found {}", node.kind.describe()));
+        sink.push(node.loc, format!("`{path}` must be {expected}; found {}", found(node)));
         None
     };
     match kind {
@@ -101,12 +101,14 @@ fn check(node: &Node, kind: &'static Kind, path: &Path, sink: &mut Sink) -> Opti
             NodeKind::Str(s) => Some(Value::Text(s.trim_end().to_string())),
             NodeKind::Int(i) => Some(Value::Text(i.to_string())),
             NodeKind::Float(f) => Some(Value::Text(f.to_string())),
+            NodeKind::Big(b) => Some(Value::Text(b.clone())),
             _ => wrong(sink, "text"),
         },
         Kind::Id => {
             let text = match &node.kind {
                 NodeKind::Str(s) => s.clone(),
                 NodeKind::Int(i) => i.to_string(),
+                NodeKind::Big(b) => b.clone(),
                 _ => return wrong(sink, "an identifier"),
             };
             let ok =
@@ -124,7 +126,11 @@ fn check(node: &Node, kind: &'static Kind, path: &Path, sink: &mut Sink) -> Opti
         Kind::Integer { min, max } => {
             let n = match &node.kind {
                 NodeKind::Int(i) => *i,
-                NodeKind::Float(f) if f.fract() == 0.0 && f.is_finite() => *f as i64,
+                NodeKind::Float(f) if f.fract() == 0.0 => *f as i64,
+                NodeKind::Big(b) => {
+                    sink.push(node.loc, format!("`{path}` must be between {min} and {max}; found {b}"));
+                    return None;
+                }
                 _ => return wrong(sink, "a whole number"),
             };
             if n < *min || n > *max {
@@ -136,7 +142,14 @@ fn check(node: &Node, kind: &'static Kind, path: &Path, sink: &mut Sink) -> Opti
         Kind::Number => {
             let n = match &node.kind {
                 NodeKind::Int(i) => *i as f64,
-                NodeKind::Float(f) if f.is_finite() => *f,
+                NodeKind::Float(f) => *f,
+                NodeKind::Big(b) => match b.replace('_', "").parse::<f64>() {
+                    Ok(n) if n.is_finite() => n,
+                    _ => {
+                        sink.push(node.loc, format!("`{path}` is too large a number; found {b}"));
+                        return None;
+                    }
+                },
                 _ => return wrong(sink, "a number"),
             };
             if n < 0.0 {
@@ -149,6 +162,7 @@ fn check(node: &Node, kind: &'static Kind, path: &Path, sink: &mut Sink) -> Opti
             let text = match &node.kind {
                 NodeKind::Str(s) => s.clone(),
                 NodeKind::Int(i) => i.to_string(),
+                NodeKind::Big(b) => b.clone(),
                 _ => return wrong(sink, "a date (YYYY-MM-DD, YYYY-MM or YYYY)"),
             };
             match Date::parse(&text) {
@@ -193,6 +207,7 @@ fn check(node: &Node, kind: &'static Kind, path: &Path, sink: &mut Sink) -> Opti
         Kind::Object(fields) => object(node, fields, path, sink).map(Value::Object),
         Kind::Format => match &node.kind {
             NodeKind::Int(1) => Some(Value::Number(1.0)),
+            NodeKind::Str(_) if quoted_number(node).is_some() => wrong(sink, "the number 1"),
             _ => {
                 let found = node.key_text().unwrap_or_else(|| node.kind.describe().to_string());
                 sink.push(node.loc, format!("unsupported format `{found}`; this version reads format 1"));
@@ -200,4 +215,18 @@ fn check(node: &Node, kind: &'static Kind, path: &Path, sink: &mut Sink) -> Opti
             }
         },
     }
+}
+
+/// What a node holds, as a message says it: a quoted number is named as such, with the fix.
+pub fn found(node: &Node) -> String {
+    match quoted_number(node) {
+        Some(text) => format!("the quoted text \"{text}\", not a number; remove the quotes"),
+        None => node.kind.describe().to_string(),
+    }
+}
+
+/// The text of a string node that would be a number without its quotes.
+fn quoted_number(node: &Node) -> Option<&str> {
+    let text = node.as_str()?.trim();
+    text.parse::<f64>().is_ok_and(|n| n.is_finite()).then_some(text)
 }

@@ -42,7 +42,7 @@ impl Run {
     }
 }
 
-/// Runs `dnh-screen` with `args` in `cwd`, colour off and a fixed day.
+/// Runs `dnh-screen` with `args` in `cwd`, colour off.
 pub fn run_in(cwd: &Path, args: &[&str]) -> Run {
     let output = Command::cargo_bin("dnh-screen")
         .expect("binary built")
@@ -51,10 +51,30 @@ pub fn run_in(cwd: &Path, args: &[&str]) -> Run {
         .args(args)
         .output()
         .expect("binary runs");
-    Run {
-        status: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    Run::from(output)
+}
+
+/// As [`run_in`], stopped after a minute: a run that waits on a pipe fails its test instead of
+/// hanging the suite. (Only where a run may block: the timeout's watcher is not free.)
+pub fn run_bounded(cwd: &Path, args: &[&str]) -> Run {
+    let output = Command::cargo_bin("dnh-screen")
+        .expect("binary built")
+        .current_dir(cwd)
+        .env("NO_COLOR", "1")
+        .args(args)
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .expect("binary runs");
+    Run::from(output)
+}
+
+impl From<std::process::Output> for Run {
+    fn from(output: std::process::Output) -> Run {
+        Run {
+            status: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
     }
 }
 

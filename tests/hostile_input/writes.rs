@@ -1,28 +1,11 @@
 //! Writes only where told: temporary files, outputs that are devices or links, baselines and imports.
 
-use super::common::{Dir, FUEL_BAN, Run, STRONG};
+use super::common::{Dir, FUEL_BAN, Run, STRONG, run_bounded};
 use std::os::unix::fs::FileTypeExt;
 use std::path::Path;
-use std::time::Duration;
 
 fn bin() -> std::path::PathBuf {
     assert_cmd::cargo::cargo_bin("dnh-screen")
-}
-
-/// Runs the binary in `cwd`, stopped after a minute: a run that waits on a pipe fails.
-fn bounded(cwd: &Path, args: &[&str]) -> Run {
-    let output = assert_cmd::Command::new(bin())
-        .current_dir(cwd)
-        .env("NO_COLOR", "1")
-        .args(args)
-        .timeout(Duration::from_secs(60))
-        .output()
-        .expect("binary runs");
-    Run {
-        status: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
 }
 
 /// Runs `script` with `sh` in `cwd`, `$BIN` the binary: `exec $BIN` keeps the shell's
@@ -36,11 +19,7 @@ fn shell(cwd: &Path, script: &str) -> Run {
         .env("NO_COLOR", "1")
         .output()
         .expect("sh runs");
-    Run {
-        status: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
+    Run::from(output)
 }
 
 fn mkfifo(path: &Path) {
@@ -125,7 +104,7 @@ fn outputs_that_are_not_regular_files_are_refused_by_name() {
             vec!["portfolio", "good.yaml", "-o", target],
         ];
         for args in runs {
-            let run = bounded(dir.path(), &args);
+            let run = run_bounded(dir.path(), &args);
             assert_eq!(run.status, 2, "{args:?}: {}", run.stderr);
             assert!(
                 run.stderr.contains(&format!("error: {target}: cannot write: {reason}")),
@@ -134,17 +113,17 @@ fn outputs_that_are_not_regular_files_are_refused_by_name() {
             );
         }
         if target != "folder" {
-            let run = bounded(dir.path(), &["report", "good.yaml", "--format", "md", "-o", target]);
+            let run = run_bounded(dir.path(), &["report", "good.yaml", "--format", "md", "-o", target]);
             assert_eq!(run.status, 2, "{target}: {}", run.stderr);
             assert!(run.stderr.contains(&format!("error: {target}: cannot write: {reason}")), "{}", run.stderr);
         }
-        let run = bounded(dir.path(), &["new", "--type", "ssr", "-o", target]);
+        let run = run_bounded(dir.path(), &["new", "--type", "ssr", "-o", target]);
         assert_eq!(run.status, 2, "{target}: {}", run.stderr);
         assert!(run.stderr.contains(target), "{}", run.stderr);
     }
     // A report folder that is a link is refused too, written with or without the last `/`.
     for target in ["folder-link", "folder-link/"] {
-        let run = bounded(dir.path(), &["report", "good.yaml", "--format", "md", "-o", target]);
+        let run = run_bounded(dir.path(), &["report", "good.yaml", "--format", "md", "-o", target]);
         assert_eq!(run.status, 2, "{target}: {}", run.stderr);
         assert!(run.stderr.contains(&format!("error: {target}: cannot write: a symbolic link")), "{}", run.stderr);
     }
@@ -221,14 +200,14 @@ fn a_baseline_is_read_only_from_a_regular_file_of_bounded_size() {
         ("huge.json", "huge.json: cannot read baseline: larger than the limit of 67108864 bytes (64 MiB)"),
     ];
     for (baseline, message) in cases {
-        let run = bounded(dir.path(), &["check", "good.yaml", "--baseline", baseline, "--fail-on", "never"]);
+        let run = run_bounded(dir.path(), &["check", "good.yaml", "--baseline", baseline, "--fail-on", "never"]);
         assert_eq!(run.status, 2, "{baseline}: {}", run.stderr);
         assert!(run.stderr.contains(&format!("error: {message}")), "{}", run.stderr);
     }
     // A baseline it wrote itself is read, and knows every finding.
-    let run = bounded(dir.path(), &["check", "good.yaml", "--write-baseline", "base.json"]);
+    let run = run_bounded(dir.path(), &["check", "good.yaml", "--write-baseline", "base.json"]);
     assert_eq!(run.status, 1, "{}", run.stderr);
-    let run = bounded(dir.path(), &["check", "good.yaml", "--baseline", "base.json"]);
+    let run = run_bounded(dir.path(), &["check", "good.yaml", "--baseline", "base.json"]);
     assert_eq!(run.status, 0, "{}", run.stderr);
 }
 
@@ -240,7 +219,7 @@ fn imported_file_names_stay_in_their_folder_and_visible() {
     let ids = [".hidden", "../../escape", "..", ".", "a..b", "/etc/cron.d/job", &long_a, &long_b];
     let ids: Vec<(&str, usize)> = ids.iter().map(|id| (*id, 1)).collect();
     dir.write("in/a.xml", &activities(&ids));
-    let run = bounded(&dir.path().join("in"), &["import", "iati", "a.xml", "-o", "out"]);
+    let run = run_bounded(&dir.path().join("in"), &["import", "iati", "a.xml", "-o", "out"]);
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert_eq!(names(dir.path()), vec!["in"]);
     assert_eq!(names(&dir.path().join("in")), vec!["a.xml", "out"]);
@@ -251,7 +230,7 @@ fn imported_file_names_stay_in_their_folder_and_visible() {
     }
     assert_eq!(written.iter().filter(|n| n.starts_with(&"x".repeat(200))).count(), 2, "{written:?}");
     // Each is a programme file that screens.
-    let run = bounded(&dir.path().join("in"), &["check", "out", "--fail-on", "never"]);
+    let run = run_bounded(&dir.path().join("in"), &["check", "out", "--fail-on", "never"]);
     assert_eq!(run.status, 0, "{}", run.stderr);
 }
 
@@ -268,7 +247,7 @@ fn an_import_target_that_is_not_a_regular_file_is_refused_and_the_others_written
         if force {
             args.push("--force");
         }
-        let run = bounded(dir.path(), &args);
+        let run = run_bounded(dir.path(), &args);
         assert_eq!(run.status, 2, "{}", run.stderr);
         for message in [
             "error: out/XM-PIPE.yaml: cannot write: a named pipe, not a regular file",
@@ -309,7 +288,7 @@ fn a_report_folder_goes_on_after_one_document_fails() {
     dir.write("b.yaml", FUEL_BAN);
     std::fs::create_dir(dir.path().join("out")).expect("folder");
     mkfifo(&dir.path().join("out/ML-SIK-DEV-99.md"));
-    let run = bounded(dir.path(), &["report", "a.yaml", "b.yaml", "--format", "md", "-o", "out/"]);
+    let run = run_bounded(dir.path(), &["report", "a.yaml", "b.yaml", "--format", "md", "-o", "out/"]);
     assert_eq!(run.status, 2, "{}", run.stderr);
     assert!(run.stderr.contains("out/ML-SIK-DEV-99.md: cannot write: a named pipe"), "{}", run.stderr);
     assert!(run.stdout.contains("wrote out/ML-MNK-BRD-99.md"), "{}", run.stdout);

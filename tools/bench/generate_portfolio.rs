@@ -1,9 +1,12 @@
 //! Writes N synthetic but valid programme files, deterministic for a seed, for benchmarks:
 //!
-//!     cargo run --release --example generate-portfolio -- N SEED DIR
+//!     cargo run --release --example generate-portfolio -- N SEED DIR [contacts|sensitive]
 //!
 //! The programmes vary in type, region, context, partners, activities and answers (yes, no,
 //! unknown and left out), so screening exercises every rule. Same N and SEED, same files.
+//! With `contacts`, each programme also lists two contacts with names of its own, written again
+//! in its summary; with `sensitive`, the same files with both contacts marked `sensitive: yes`
+//! (so the two runs differ only by the withholding).
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -107,6 +110,31 @@ fn answer(rng: &mut Rng, out: &mut String, indent: &str, name: &str) {
     }
 }
 
+/// A name of its own for every number: four syllables, never a word of the format or a region.
+fn person(n: usize) -> String {
+    const SYLLABLES: [&str; 20] = [
+        "ka", "mo", "ssa", "ti", "dou", "ba", "kel", "ha", "mi", "na", "ou", "ze", "rou", "fa", "si", "la", "gou",
+        "de", "bi", "wa",
+    ];
+    let s = |k: usize| SYLLABLES[(n / 20usize.pow(k as u32)) % 20];
+    let given = format!("{}{}", s(0), s(1));
+    let family = format!("{}{}", s(2), s(3));
+    let cap = |w: &str| w[..1].to_uppercase() + &w[1..];
+    format!("{} Ag {}", cap(&given), cap(&family))
+}
+
+/// Two contacts of programme `n`, marked sensitive or not.
+fn contacts(n: usize, sensitive: bool) -> String {
+    let mut out = String::from("contacts:\n");
+    for k in 0..2 {
+        let _ = writeln!(out, "  - name: {}\n    role: focal point", person(n * 2 + k));
+        if sensitive {
+            let _ = writeln!(out, "    sensitive: yes");
+        }
+    }
+    out
+}
+
 fn programme(rng: &mut Rng, n: usize) -> String {
     let kind = rng.pick(TYPES);
     let region = rng.pick(REGIONS);
@@ -198,12 +226,14 @@ fn programme(rng: &mut Rng, n: usize) -> String {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let (Some(n), Some(seed), Some(dir)) = (
+    let mode = args.get(4).map(String::as_str);
+    let (Some(n), Some(seed), Some(dir), None | Some("contacts" | "sensitive")) = (
         args.get(1).and_then(|a| a.parse::<usize>().ok()),
         args.get(2).and_then(|a| a.parse::<u64>().ok()),
         args.get(3).map(PathBuf::from),
+        mode,
     ) else {
-        eprintln!("usage: generate-portfolio N SEED DIR");
+        eprintln!("usage: generate-portfolio N SEED DIR [contacts|sensitive]");
         std::process::exit(2);
     };
     let mut rng = Rng(seed.max(1));
@@ -216,7 +246,16 @@ fn main() {
             eprintln!("cannot create {}: {e}", folder.display());
             std::process::exit(2);
         }
-        let text = programme(&mut rng, i);
+        let mut text = programme(&mut rng, i);
+        if mode.is_some() {
+            // The summary names both contacts, as a design's narrative would.
+            text = text.replacen(
+                "summary: >\n",
+                &format!("summary: >\n  Meetings with {} and {}.\n", person(i * 2), person(i * 2 + 1)),
+                1,
+            );
+            text.push_str(&contacts(i, mode == Some("sensitive")));
+        }
         if let Err(e) = std::fs::write(folder.join(format!("GEN-{i:06}.yaml")), text) {
             eprintln!("cannot write: {e}");
             std::process::exit(2);

@@ -53,6 +53,7 @@ fn inline(node: &Node) -> String {
         NodeKind::Str(s) => scalar(s),
         NodeKind::Int(i) => i.to_string(),
         NodeKind::Float(f) => scalar::float(*f),
+        NodeKind::Big(b) => scalar(b),
         NodeKind::Bool(b) => b.to_string(),
         NodeKind::Null => "~".into(),
         _ => String::new(),

@@ -69,7 +69,23 @@ pub fn render_with<S: serde::Serialize>(
 
 fn environment(overrides: Option<&Path>, budget: Option<Budget>) -> Result<Environment<'static>, String> {
     let mut env = Environment::new();
-    env.set_auto_escape_callback(|name| if name.ends_with(".html") { AutoEscape::Html } else { AutoEscape::None });
+    env.set_auto_escape_callback(|name| {
+        if name.ends_with(".html") {
+            AutoEscape::Html
+        } else if name.ends_with(".txt") {
+            AutoEscape::Custom(std::borrow::Cow::Borrowed(ONE_LINE))
+        } else {
+            AutoEscape::None
+        }
+    });
+    env.set_formatter(|out, state, value| {
+        if matches!(state.auto_escape(), AutoEscape::Custom(n) if n == ONE_LINE) && !value.is_safe() {
+            out.write_str(&one_line(&value.to_string()))?;
+            Ok(())
+        } else {
+            minijinja::escape_formatter(out, state, value)
+        }
+    });
     if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder()
         .trim_blocks(true)
         .lstrip_blocks(true)
@@ -92,6 +108,19 @@ fn environment(overrides: Option<&Path>, budget: Option<Budget>) -> Result<Envir
     // without end stops with an error instead of holding the run.
     env.set_fuel(budget.map(|b| b.fuel));
     Ok(env)
+}
+
+/// The escaping of text templates (`.txt`, the terminal details): every value on one line.
+const ONE_LINE: &str = "one-line";
+
+/// A value as a text template writes it: a line break inside it is written `\n`, so a title
+/// or a reason cannot start a line that looks like one of the tool's own.
+fn one_line(value: &str) -> String {
+    let breaks = |c: char| matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}');
+    if !value.contains(breaks) {
+        return value.to_string();
+    }
+    value.trim_end_matches(breaks).replace("\r\n", "\n").replace(breaks, "\\n")
 }
 
 /// Programme text made safe for Markdown (the `md` filter), for renderers that write
@@ -139,5 +168,11 @@ mod tests {
         assert_eq!(md("a | b\nc"), "a \\| b c");
         assert_eq!(md("{{ 7*7 }}"), "\\{\\{ 7\\*7 \\}\\}");
         assert_eq!(md("trade_restrictions"), "trade\\_restrictions");
+    }
+
+    #[test]
+    fn text_values_stay_on_one_line() {
+        assert_eq!(super::one_line("a\nerror: b\r\nc\n"), "a\\nerror: b\\nc");
+        assert_eq!(super::one_line("Ménaka : oui"), "Ménaka : oui");
     }
 }
