@@ -29,6 +29,14 @@ fn run(cwd: &std::path::Path, args: &[String], env: &[(&str, &str)], out: Option
         cmd.env(k, v);
     }
     let output = cmd.output().expect("runs");
+    if output.stdout.len() < 100 {
+        // Printed with the failure: why a run wrote almost nothing.
+        eprintln!(
+            "SHORT {args:?} {env:?} status {:?} stderr {}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
     let mut bytes = output.stdout;
     if let Some(out) = out {
         let mut files: Vec<PathBuf> = std::fs::read_dir(out).expect("written").flatten().map(|e| e.path()).collect();

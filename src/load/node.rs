@@ -174,6 +174,9 @@ impl<'de> Visitor<'de> for KindVisitor {
 /// Gives every `Big` number of `node` the text it is written as in `text` (its plain scalar at
 /// its line and column), rather than the value the parser read.
 pub fn written_numbers(node: &mut Node, text: &str) {
+    if !may_hold_big(text) {
+        return;
+    }
     let mut starts: Option<Vec<usize>> = None;
     let mut stack = vec![node];
     while let Some(n) = stack.pop() {
@@ -191,6 +194,34 @@ pub fn written_numbers(node: &mut Node, text: &str) {
             _ => {}
         }
     }
+}
+
+/// Whether `text` can hold a `Big` number: a run of 19 digits, an exponent (`1e30`) or a
+/// hexadecimal number. Most files have none, and their tree is not walked.
+fn may_hold_big(text: &str) -> bool {
+    if text.contains("0x") {
+        return true;
+    }
+    let bytes = text.as_bytes();
+    let mut run = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b.is_ascii_digit() {
+            run += 1;
+            if run >= 19 {
+                return true;
+            }
+            continue;
+        }
+        run = 0;
+        let exponent = matches!(b, b'e' | b'E')
+            && i > 0
+            && (bytes[i - 1].is_ascii_digit() || bytes[i - 1] == b'.')
+            && bytes.get(i + 1).is_some_and(|n| n.is_ascii_digit() || matches!(n, b'+' | b'-'));
+        if exponent {
+            return true;
+        }
+    }
+    false
 }
 
 /// The number written at `loc`: its characters up to a space, `,`, `]`, `}` or `#`.

@@ -83,6 +83,11 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("error_files_one", "file with errors", "fichier en erreur"),
     ("error_files_many", "files with errors", "fichiers en erreur"),
     ("no_programmes", "No programme files found.", "Aucun fichier de programme trouvé."),
+    (
+        "none_screened",
+        "No programme screened (see the errors above).",
+        "Aucun programme analysé (voir les erreurs ci-dessus).",
+    ),
     ("report_title", "Crime-sensitivity screening", "Analyse de sensibilité à la criminalité"),
     ("combined_title", "Crime-sensitivity screening report", "Rapport d'analyse de sensibilité à la criminalité"),
     ("programme_type", "Programme type", "Type de programme"),

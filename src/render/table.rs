@@ -19,7 +19,9 @@ pub fn render(report: &Report, style: Style) -> String {
         }
     }
     if report.screenings.is_empty() {
-        out.push_str(i18n::label("no_programmes", lang));
+        // Files were found but none could be screened: "no files found" would not be true.
+        let label = if report.errors.is_empty() { "no_programmes" } else { "none_screened" };
+        out.push_str(i18n::label(label, lang));
         out.push('\n');
         out.push_str(&notices::lines(&report.notices, lang));
         return out;

@@ -314,3 +314,18 @@ fn details_keep_quoted_text_on_its_line() {
     }
     assert_eq!(run.stdout.lines().filter(|l| l.starts_with("=====")).count(), 1, "{}", run.stdout);
 }
+
+/// When every file found has errors, the table does not say that none was found.
+#[test]
+fn no_programme_screened_is_not_no_file_found() {
+    let dir = Dir::new();
+    dir.write("bad.yaml", "id: A\ntitle: T\ntype: boarder\n");
+    let run = check(&dir, &["bad.yaml"]);
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert_eq!(run.stdout, "No programme screened (see the errors above).\n");
+    let run = check(&dir, &["bad.yaml", "--lang", "fr"]);
+    assert_eq!(run.stdout, "Aucun programme analysé (voir les erreurs ci-dessus).\n");
+    std::fs::remove_file(dir.path().join("bad.yaml")).expect("remove");
+    let run = check(&dir, &["."]);
+    assert_eq!(run.stdout, "No programme files found.\n", "{}", run.stderr);
+}
