@@ -4,13 +4,10 @@
 #   scripts/bench.sh            # 1,000 and 10,000 programmes: screening beside the bare parse
 #   scripts/bench.sh --memory   # also peak memory for 100,000 programmes (takes a few minutes)
 #   scripts/bench.sh --iati     # time and peak memory of a 500 MB IATI file (import, portfolio)
-<<<<<<< HEAD
 #   scripts/bench.sh --bounds   # time and peak memory of inputs far larger than real ones
 #                               # (BIN=path/to/dnh-screen to measure another build)
-=======
 #   scripts/bench.sh --sensitive  # withholding: 10,000 programmes with two sensitive contacts
 #                               # each, and one file of 19,000, against the same files unmarked
->>>>>>> main
 #
 # The IATI file repeats the activities of tests/fixtures/iati/ocha-dportal-mixed-24sahel.xml
 # with distinct identifiers (tools/bench/generate_iati.rs); its bare parse
@@ -40,7 +37,6 @@ if [ "${1:-}" = "--iati" ]; then
   /usr/bin/time -f "portfolio (the imported files): %e s, peak %M KB" "$bin" portfolio "$data/iati-imported" --today 2026-11-28 >/dev/null
   exit 0
 fi
-<<<<<<< HEAD
 if [ "${1:-}" = "--bounds" ]; then
   bin="${BIN:-$bin}"
   d=$data/bounds
@@ -73,7 +69,8 @@ if [ "${1:-}" = "--bounds" ]; then
     t "list of 4,000,000 one-letter items (8 MB)" "$bin" check "$d/letters/items.yaml"
   done
   sort "$d/times"
-=======
+  exit 0
+fi
 if [ "${1:-}" = "--sensitive" ]; then
   for mode in contacts sensitive; do
     [ -d "$data/10000-$mode" ] || $ex/generate-portfolio 10000 7 "$data/10000-$mode" "$mode"
@@ -106,7 +103,6 @@ if [ "${1:-}" = "--sensitive" ]; then
   hyperfine --warmup 1 --runs 10 --style basic --export-json "$data/sensitive-19000.json" \
     -n "check (19,000 contacts)" "$bin check $data/10000-contacts $data/contacts-19000-contacts.yaml --fail-on never --today 2026-11-28" \
     -n "check (19,000 sensitive)" "$bin check $data/10000-contacts $data/contacts-19000-sensitive.yaml --fail-on never --today 2026-11-28"
->>>>>>> main
   exit 0
 fi
 for n in 1000 10000; do
