@@ -4,6 +4,8 @@
 #   scripts/bench.sh            # 1,000 and 10,000 programmes: screening beside the bare parse
 #   scripts/bench.sh --memory   # also peak memory for 100,000 programmes (takes a few minutes)
 #   scripts/bench.sh --iati     # time and peak memory of a 500 MB IATI file (import, portfolio)
+#   scripts/bench.sh --bounds   # time and peak memory of inputs far larger than real ones
+#                               # (BIN=path/to/dnh-screen to measure another build)
 #   scripts/bench.sh --sensitive  # withholding: 10,000 programmes with two sensitive contacts
 #                               # each, and one file of 19,000, against the same files unmarked
 #
@@ -33,6 +35,40 @@ if [ "${1:-}" = "--iati" ]; then
   /usr/bin/time -f "import iati (500 MB): %e s, peak %M KB" "$bin" import iati "$xml" -o "$data/iati-imported" | tail -1
   /usr/bin/time -f "portfolio (500 MB XML): %e s, peak %M KB" "$bin" portfolio "$xml" --today 2026-11-28 >/dev/null
   /usr/bin/time -f "portfolio (the imported files): %e s, peak %M KB" "$bin" portfolio "$data/iati-imported" --today 2026-11-28 >/dev/null
+  exit 0
+fi
+if [ "${1:-}" = "--bounds" ]; then
+  bin="${BIN:-$bin}"
+  d=$data/bounds
+  rm -rf "$d" && mkdir -p "$d/mentions/house/livelihoods" "$d/regions" "$d/letters"
+  # A house rule of 5,000 words against a summary of 500,000 words (3.9 MB).
+  { printf 'id: house-rules\nversion: "1"\n'; } >"$d/mentions/house/checklist.yaml"
+  { printf 'id: HOUSE-001\ntitle: t\nrisk_area: livelihoods\napplies_to: [all]\nwhen:\n  mentions:\n'
+    seq 0 4999 | sed 's/.*/    - "w&x"/'
+    printf 'impact: 1\nlikelihood: 1\nrationale: r\nsource: { section: s, quote: q }\nmitigation: m\n'
+  } >"$d/mentions/house/livelihoods/HOUSE-001.yaml"
+  # A small programme; $1 is its id, $2 its regions, $3 a last line (its summary).
+  programme() {
+    printf 'format: 1\nid: %s\ntitle: t\ntype: border\nlocation:\n  countries: [ML]\n  regions: [%s]\n' "$1" "$2"
+    printf '  border_areas: yes\nactivities:\n  - kind: %s\n    description: d\n%s\n' "${4:-trade_restrictions}" "$3"
+  }
+  programme big Gao "summary: \"$(seq 0 499999 | sed 's/.*/v&x/' | paste -sd' ') w4999x\"" >"$d/mentions/big.yaml"
+  # A programme with 99,000 regions, and one that shares the last of them.
+  programme many "$(seq 0 98999 | sed 's/.*/R&/' | paste -sd,)" "summary: s" >"$d/regions/many.yaml"
+  programme one R98999 "summary: s" livelihoods >"$d/regions/one.yaml"
+  # 8 MB of one-letter words: one summary, and a list of 4 million items.
+  programme letters Gao "summary: \"$(yes a | head -n 4000000 | paste -sd' ')\"" >"$d/letters/summary.yaml"
+  programme items Gao "context: { illicit_markets: [$(yes a | head -n 4000000 | paste -sd,)] }" >"$d/letters/items.yaml"
+  ls -l "$d"/*/*.yaml
+  big=(--max-file-size 10000000 --today 2026-11-28)
+  t() { /usr/bin/time -a -o "$d/times" -f "$1: %e s, peak %M KB" "${@:2}" "${big[@]}" >/dev/null 2>&1 || true; }
+  for _ in 1 2 3; do
+    t "mentions, 5,000 words on 500,000" "$bin" check "$d/mentions/big.yaml" --checklist "$d/mentions/house"
+    t "portfolio, 99,000 regions" "$bin" portfolio "$d/regions"
+    t "summary of 4,000,000 one-letter words (8 MB)" "$bin" check "$d/letters/summary.yaml"
+    t "list of 4,000,000 one-letter items (8 MB)" "$bin" check "$d/letters/items.yaml"
+  done
+  sort "$d/times"
   exit 0
 fi
 if [ "${1:-}" = "--sensitive" ]; then

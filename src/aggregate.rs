@@ -96,12 +96,12 @@ fn heat(screenings: &[Screening]) -> Vec<HeatRow> {
         if s.facts.regions.is_empty() {
             rows.entry("\u{10ffff}".into()).or_insert_with(|| ("(no region)".into(), Vec::new())).1.push(s);
         }
-        let mut seen = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         for (region, _) in &s.facts.regions {
             let key = fold(region);
             if !seen.contains(&key) {
                 rows.entry(key.clone()).or_insert_with(|| (region.clone(), Vec::new())).1.push(s);
-                seen.push(key);
+                seen.insert(key);
             }
         }
     }

@@ -4,6 +4,8 @@
 //! `scripts/hostile.sh` times each case and measures its memory: it runs `write_cases` with
 //! `DNH_HOSTILE_DIR` set to keep the files.
 
+#[path = "hostile_input/bounds.rs"]
+mod bounds;
 mod common;
 #[path = "hostile_input/iati.rs"]
 mod iati;

@@ -11,6 +11,7 @@ use crate::load::{Node, NodeKind};
 use crate::model::Condition;
 use crate::model::rule::{ListName, TextSource, Word};
 use crate::schema::{self, FieldSpec};
+use crate::text::mentions::{MAX_PHRASE_WORDS, Mentions};
 use crate::validate::reader::{self, Map, Sink};
 use crate::validate::suggest;
 
@@ -129,7 +130,14 @@ fn mentions(map: &Map, value: &Node, sink: &mut Sink) -> Option<Condition> {
             sink.push(item.loc, format!("`{written}` is not a word to look for"));
             return None;
         }
-        let parts = words::tokens(&folded).into_iter().map(str::to_string).collect();
+        let parts: Vec<String> = words::tokens(&folded).into_iter().map(str::to_string).collect();
+        if parts.len() > MAX_PHRASE_WORDS {
+            sink.push(
+                item.loc,
+                format!("`mentions` phrases have at most {MAX_PHRASE_WORDS} words; this one has {}", parts.len()),
+            );
+            return None;
+        }
         wanted.push(Word { parts, prefix, written });
     }
     let mut sources = vec![TextSource::Title, TextSource::Summary, TextSource::Activities];
@@ -152,7 +160,8 @@ fn mentions(map: &Map, value: &Node, sink: &mut Sink) -> Option<Condition> {
             sources.push(source);
         }
     }
-    Some(Condition::Mentions { words: wanted, sources })
+    let matcher = Mentions::new(wanted.iter().map(|w: &Word| (w.parts.clone(), w.prefix)).collect());
+    Some(Condition::Mentions { words: wanted, sources, matcher })
 }
 
 fn field_test(map: &Map, path_node: &Node, scope: Scope, sink: &mut Sink) -> Option<Condition> {

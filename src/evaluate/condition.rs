@@ -6,8 +6,9 @@
 
 use super::words;
 use crate::model::programme::{Lookup, lookup};
-use crate::model::rule::{ListName, Literal, TextSource, Word};
+use crate::model::rule::{ListName, Literal, TextSource};
 use crate::model::{Condition, Date, Evidence, Field, Loc, Object, Op, Programme, Tri, Value};
+use crate::text::mentions::{Haystack, Mentions};
 
 /// What a condition sees: the programme, or one partner or activity within it.
 #[derive(Clone, Copy)]
@@ -27,7 +28,7 @@ pub struct Scope<'a> {
 
 /// A programme's searchable texts, folded and split into words once.
 pub struct Texts {
-    entries: Vec<(TextSource, String, Loc, Vec<String>)>,
+    entries: Vec<(TextSource, String, Loc, Haystack)>,
 }
 
 impl Texts {
@@ -35,9 +36,7 @@ impl Texts {
         let mut entries = Vec::new();
         let mut add = |source: TextSource, path: String, field: &Field| {
             if let Value::Text(text) = &field.value {
-                let folded = words::fold(text);
-                let tokens = words::tokens(&folded).into_iter().map(str::to_string).collect();
-                entries.push((source, path, field.loc, tokens));
+                entries.push((source, path, field.loc, Haystack::new(&words::fold(text))));
             }
         };
         if let Some(f) = p.root.get("title") {
@@ -146,7 +145,7 @@ pub fn eval(condition: &Condition, scope: Scope) -> Outcome {
             (tri.negate(), evidence)
         }
         Condition::Test { field, op, if_missing } => test(field, op, *if_missing, scope),
-        Condition::Mentions { words, sources } => mentions(words, sources, scope),
+        Condition::Mentions { sources, matcher, .. } => mentions(matcher, sources, scope),
         Condition::Quantified { list, every, condition } => quantified(*list, *every, condition, scope),
     }
 }
@@ -256,20 +255,20 @@ fn measure(value: &Value) -> Option<f64> {
     }
 }
 
-fn mentions(wanted: &[Word], sources: &[TextSource], scope: Scope) -> Outcome {
+fn mentions(matcher: &Mentions, sources: &[TextSource], scope: Scope) -> Outcome {
     let mut evidence = Vec::new();
     let mut any = false;
-    for (source, path, loc, tokens) in &scope.texts.entries {
+    for (source, path, loc, hay) in &scope.texts.entries {
         if !sources.contains(source) {
             continue;
         }
         if !scope.collect {
-            if wanted.iter().any(|w| words::find(tokens, &w.parts, w.prefix).is_some()) {
+            if matcher.any(hay) {
                 return (Tri::True, Vec::new());
             }
             continue;
         }
-        let found: Vec<String> = wanted.iter().filter_map(|w| words::find(tokens, &w.parts, w.prefix)).collect();
+        let found: Vec<String> = matcher.found(hay).into_iter().flatten().collect();
         if !found.is_empty() {
             any = true;
             evidence.push(Evidence {

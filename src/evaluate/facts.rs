@@ -86,7 +86,7 @@ fn marks(programme: &Programme, texts: &Texts, rules: &[&Rule], today: Date) -> 
                     condition::truth(c, inner) == Tri::True
                 })
             })
-            .map(|(i, _)| i as u16)
+            .map(|(i, _)| u32::try_from(i).unwrap_or(u32::MAX))
             .collect();
         out.push(Mark { rule: index as u16, this, other, partners: matching });
     }

@@ -8,7 +8,7 @@
 use super::words::fold;
 use crate::model::rule::Sharing;
 use crate::model::{Involved, Mark, PortfolioFinding, Rating, Role, Rule, Screening, Tie};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Cross-programme findings of `rules` (the run's portfolio rules, in run order).
 pub fn join(screenings: &[Screening], rules: &[&Rule]) -> Vec<PortfolioFinding> {
@@ -56,6 +56,11 @@ type Groups = Vec<(String, Vec<Involved>)>;
 /// Per shared key: its spelling as written, the `this` and the `other` programmes there.
 type Sides = BTreeMap<String, (String, Vec<(usize, Involved)>, Vec<(usize, Involved)>)>;
 
+/// A position in a list, as stored in a tie (lists are far shorter than `u32::MAX`).
+fn idx(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 fn involved(programme: usize, role: Role, field: Tie, loc: crate::model::Loc) -> Involved {
     Involved { programme, role, field, loc }
 }
@@ -90,7 +95,7 @@ fn by_region(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usize, 
             let s = &screenings[*i];
             for (n, (region, loc)) in s.facts.regions.iter().enumerate() {
                 let entry = groups.entry(fold(region)).or_insert_with(|| (region.clone(), Vec::new(), Vec::new()));
-                let v = (*i, involved(*i, role, Tie::Region(n as u16), *loc));
+                let v = (*i, involved(*i, role, Tie::Region(idx(n)), *loc));
                 if role == Role::This { entry.1.push(v) } else { entry.2.push(v) }
             }
         }
@@ -102,7 +107,7 @@ fn by_region(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usize, 
 /// accents, compatibility forms, invisible characters, punctuation), the name as written when
 /// it is withheld.
 pub fn partner_key(facts: &crate::model::facts::Facts, n: usize) -> String {
-    match facts.joined_as.binary_search_by_key(&n, |(i, _)| usize::from(*i)) {
+    match facts.joined_as.binary_search_by_key(&idx(n), |(i, _)| *i) {
         Ok(at) => facts.joined_as[at].1.clone(),
         Err(_) => facts.partners.get(n).map_or_else(String::new, |p| crate::text::fold(&p.name)),
     }
@@ -118,8 +123,9 @@ fn by_partner(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usize,
                 let entry = groups
                     .entry(partner_key(&s.facts, n))
                     .or_insert_with(|| (partner.name.clone(), Vec::new(), Vec::new(), false));
-                entry.3 |= mark.partners.contains(&(n as u16));
-                let v = (*i, involved(*i, role, Tie::Partner(n as u16), partner.loc));
+                // The marked partners are in list order.
+                entry.3 |= mark.partners.binary_search(&idx(n)).is_ok();
+                let v = (*i, involved(*i, role, Tie::Partner(idx(n)), partner.loc));
                 if role == Role::This { entry.1.push(v) } else { entry.2.push(v) }
             }
         }
@@ -143,7 +149,12 @@ fn by_neighbour(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usiz
             continue;
         }
         let mut found = Vec::new();
+        // Each region once, however often it is written: the cost stays in the regions.
+        let mut seen = HashSet::new();
         'search: for (region, _) in &s.facts.regions {
+            if !seen.insert(fold(region)) {
+                continue;
+            }
             for neighbour in super::neighbours::of(region) {
                 for (j, n) in by_region.get(neighbour).into_iter().flatten().filter(|(j, _)| j != i) {
                     if !exists {
@@ -151,7 +162,7 @@ fn by_neighbour(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usiz
                         found.push(involved(*j, Role::Other, Tie::Regions, Default::default()));
                         break 'search;
                     }
-                    found.push(involved(*j, Role::Other, Tie::Region(*n as u16), screenings[*j].facts.regions[*n].1));
+                    found.push(involved(*j, Role::Other, Tie::Region(idx(*n)), screenings[*j].facts.regions[*n].1));
                 }
             }
         }
@@ -164,7 +175,7 @@ fn by_neighbour(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usiz
             .regions
             .iter()
             .enumerate()
-            .map(|(n, (_, loc))| involved(*i, Role::This, Tie::Region(n as u16), *loc))
+            .map(|(n, (_, loc))| involved(*i, Role::This, Tie::Region(idx(n)), *loc))
             .collect();
         group.extend(found);
         out.push((shown.join(", "), group));
@@ -181,6 +192,19 @@ fn alone(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usize, Mark
             _ => s.facts.regions.iter().map(|(r, _)| fold(r)).collect(),
         }
     };
+    // Per key, up to two of the `other` programmes there: enough to know whether one besides
+    // a given programme is.
+    let mut others: HashMap<String, [Option<usize>; 2]> = HashMap::new();
+    for (j, _) in other {
+        for k in keys(&screenings[*j]) {
+            let slot = others.entry(k).or_default();
+            if slot[0].is_none() {
+                slot[0] = Some(*j);
+            } else if slot[0] != Some(*j) && slot[1].is_none() {
+                slot[1] = Some(*j);
+            }
+        }
+    }
     let mut out = Vec::new();
     for (i, _) in this {
         let s = &screenings[*i];
@@ -188,7 +212,7 @@ fn alone(screenings: &[Screening], this: &[(usize, Mark)], other: &[(usize, Mark
         if mine.is_empty() {
             continue;
         }
-        let shared = other.iter().any(|(j, _)| j != i && keys(&screenings[*j]).iter().any(|k| mine.contains(k)));
+        let shared = mine.iter().any(|k| others.get(k).is_some_and(|ids| ids.iter().flatten().any(|j| j != i)));
         if !shared {
             let loc = s.facts.regions.first().map(|(_, l)| *l).unwrap_or_default();
             out.push((s.id.clone(), vec![involved(*i, Role::This, Tie::Regions, loc)]));

@@ -22,7 +22,16 @@ pub fn fold(text: &str) -> String {
             other => out.extend(other.to_lowercase()),
         }
     }
-    tokens(&out).join(" ")
+    // The words joined by single spaces, without a list of them (a text of one-letter words
+    // would need eight times its size for it).
+    let mut joined = String::with_capacity(out.len());
+    for word in out.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()) {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.push_str(word);
+    }
+    joined
 }
 
 /// The words of a folded text.

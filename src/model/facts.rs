@@ -32,7 +32,7 @@ pub struct Mark {
     /// The rule's `other` holds: the programme can be the other one.
     pub other: bool,
     /// Partners (by index) that meet the rule's `partner_where`; all when it has none.
-    pub partners: Vec<u16>,
+    pub partners: Vec<u32>,
 }
 
 /// A programme's portfolio facts.
@@ -50,5 +50,5 @@ pub struct Facts {
     pub marks: Vec<Mark>,
     /// Partners whose name is withheld, by position, with the name as written folded: what
     /// programmes are joined on. Never shown; empty unless a name is withheld.
-    pub joined_as: Vec<(u16, String)>,
+    pub joined_as: Vec<(u32, String)>,
 }

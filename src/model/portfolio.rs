@@ -28,9 +28,9 @@ impl Role {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Tie {
     /// `location.regions[n]`
-    Region(u16),
+    Region(u32),
     /// `partners[n]`
-    Partner(u16),
+    Partner(u32),
     /// `location.regions`
     Regions,
 }

@@ -113,6 +113,8 @@ pub enum Condition {
     Mentions {
         words: Vec<Word>,
         sources: Vec<TextSource>,
+        /// The same words, compiled for one pass over a text.
+        matcher: crate::text::mentions::Mentions,
     },
     Quantified {
         list: ListName,

@@ -129,7 +129,7 @@ fn screening(s: &mut Screening, w: &Withheld) {
     for (n, p) in s.facts.partners.iter_mut().enumerate() {
         if let Some(scrubbed) = w.scrub(&p.name) {
             // In position order: `partner_key` searches it by position.
-            s.facts.joined_as.push((u16::try_from(n).unwrap_or(u16::MAX), fold(&p.name)));
+            s.facts.joined_as.push((u32::try_from(n).unwrap_or(u32::MAX), fold(&p.name)));
             p.name = scrubbed;
         }
     }

@@ -59,7 +59,7 @@ fn write(c: &Condition, lang: Lang, scope: &'static [FieldSpec], depth: usize, o
             line(depth, head, out);
             write(condition, lang, fields, depth + 1, out);
         }
-        Condition::Mentions { words, sources } => {
+        Condition::Mentions { words, sources, .. } => {
             let names: Vec<&str> = sources
                 .iter()
                 .map(|s| match (s, fr) {
