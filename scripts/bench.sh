@@ -59,7 +59,23 @@ if [ "${1:-}" = "--bounds" ]; then
   # 8 MB of one-letter words: one summary, and a list of 4 million items.
   programme letters Gao "summary: \"$(yes a | head -n 4000000 | paste -sd' ')\"" >"$d/letters/summary.yaml"
   programme items Gao "context: { illicit_markets: [$(yes a | head -n 4000000 | paste -sd,)] }" >"$d/letters/items.yaml"
-  ls -l "$d"/*/*.yaml
+  # IATI: 99,000 participating organisations and 66,000 locations, each named twice; and a
+  # description repeating words that say something else 40,000 times.
+  mkdir -p "$d/iati"
+  {
+    printf '<?xml version="1.0"?>\n<iati-activities version="2.03">\n'
+    printf '<iati-activity default-currency="EUR">\n<iati-identifier>XM-ORGS</iati-identifier>\n'
+    seq 0 49499 | awk '{ printf "<participating-org role=\"4\" ref=\"XM-ORG-%d\"><narrative>Organisation %d</narrative></participating-org>\n", $1, $1
+      if ($1 % 2 == 0) printf "<participating-org role=\"1\" ref=\"XM-ORG-%d\"><narrative>Funder %d</narrative></participating-org>\n", $1, $1
+      else printf "<participating-org role=\"1\"><narrative>ORGANISATION %d</narrative></participating-org>\n", $1 }'
+    printf '</iati-activity>\n<iati-activity default-currency="EUR">\n<iati-identifier>XM-PLACES</iati-identifier>\n'
+    seq 0 65999 | awk '{ printf "<location><name><narrative>Place %d</narrative></name></location>\n", $1 % 33000 }'
+    printf '</iati-activity>\n<iati-activity default-currency="EUR">\n<iati-identifier>XM-WORDS</iati-identifier>\n'
+    printf '<title><narrative xml:lang="fr">Appui</narrative></title>\n<description><narrative xml:lang="fr">'
+    yes 'surveillance épidémiologique' | head -n 40000 | paste -sd' '
+    printf 'surveillance des frontières</narrative></description>\n</iati-activity>\n</iati-activities>\n'
+  } >"$d/iati/many.xml"
+  ls -l "$d"/*/*.yaml "$d"/iati/*.xml
   big=(--max-file-size 10000000 --today 2026-11-28)
   t() { /usr/bin/time -a -o "$d/times" -f "$1: %e s, peak %M KB" "${@:2}" "${big[@]}" >/dev/null 2>&1 || true; }
   for _ in 1 2 3; do
@@ -67,6 +83,9 @@ if [ "${1:-}" = "--bounds" ]; then
     t "portfolio, 99,000 regions" "$bin" portfolio "$d/regions"
     t "summary of 4,000,000 one-letter words (8 MB)" "$bin" check "$d/letters/summary.yaml"
     t "list of 4,000,000 one-letter items (8 MB)" "$bin" check "$d/letters/items.yaml"
+    rm -rf "$d/iati/out"
+    /usr/bin/time -a -o "$d/times" -f "import iati, 165,000 organisations and places: %e s, peak %M KB" \
+      "$bin" import iati "$d/iati/many.xml" -o "$d/iati/out" >/dev/null 2>&1 || true
   done
   sort "$d/times"
   exit 0

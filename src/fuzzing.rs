@@ -98,7 +98,7 @@ pub fn programme(data: &[u8]) {
 }
 
 /// Every string of a JSON value (what a reader of the report sees).
-fn strings(value: &serde_json::Value, out: &mut Vec<String>) {
+pub fn strings(value: &serde_json::Value, out: &mut Vec<String>) {
     match value {
         serde_json::Value::String(s) => out.push(s.clone()),
         serde_json::Value::Array(items) => items.iter().for_each(|v| strings(v, out)),

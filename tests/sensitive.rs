@@ -84,7 +84,7 @@ fn assert_none_of(names: &[&str], what: &str, text: &str) {
     let mut texts = vec![text.to_string()];
     if let Ok(json) = serde_json::from_str::<serde_json::Value>(text) {
         texts.push(json.to_string());
-        strings(&json, &mut texts);
+        dnh_screen::fuzzing::strings(&json, &mut texts);
     }
     for text in &texts {
         let (lower, folded) = (text.to_lowercase(), fold(text));
@@ -92,15 +92,6 @@ fn assert_none_of(names: &[&str], what: &str, text: &str) {
             assert!(!lower.contains(name), "{what} shows `{name}`:\n{text}");
             assert!(!folded.contains(&fold(name)), "{what} shows `{name}` in another form:\n{text}");
         }
-    }
-}
-
-fn strings(value: &serde_json::Value, out: &mut Vec<String>) {
-    match value {
-        serde_json::Value::String(s) => out.push(s.clone()),
-        serde_json::Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
-        serde_json::Value::Object(map) => map.values().for_each(|v| strings(v, out)),
-        _ => {}
     }
 }
 

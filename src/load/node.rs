@@ -247,15 +247,7 @@ pub fn visible(text: String) -> String {
     if !text.chars().any(hidden) {
         return text;
     }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if hidden(c) {
-            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    crate::text::shown::written_out(&text, hidden)
 }
 
 #[cfg(test)]

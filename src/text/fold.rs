@@ -44,30 +44,10 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-/// Characters a reader does not see, removed without separating words.
+/// Characters a reader does not see, removed without separating words: those quoting writes
+/// out, tatweel (an Arabic letter stretched) and combining marks (diacritics).
 fn invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{ad}'
-            | '\u{34f}'
-            | '\u{61c}'
-            | '\u{640}'
-            | '\u{115f}'
-            | '\u{1160}'
-            | '\u{17b4}'
-            | '\u{17b5}'
-            | '\u{180b}'..='\u{180f}'
-            | '\u{200b}'..='\u{200f}'
-            | '\u{202a}'..='\u{202e}'
-            | '\u{2060}'..='\u{206f}'
-            | '\u{3164}'
-            | '\u{fe00}'..='\u{fe0f}'
-            | '\u{feff}'
-            | '\u{ffa0}'
-            | '\u{1bca0}'..='\u{1bca3}'
-            | '\u{1d173}'..='\u{1d17a}'
-            | '\u{e0000}'..='\u{e0fff}'
-    ) || is_combining_mark(c)
+    super::shown::unseen(c) || c == '\u{640}' || is_combining_mark(c)
 }
 
 /// Letters that no decomposition takes apart, as they are folded.

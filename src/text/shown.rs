@@ -6,42 +6,54 @@
 //!
 //! Pure function of text, used where problems are made; it must not change what is compared.
 
+/// Characters a reader does not see: soft hyphen, combining grapheme joiner, Arabic letter
+/// mark, Hangul fillers, Khmer and Mongolian invisible vowels and selectors, zero-width
+/// characters and marks, bidirectional controls, word joiner and invisible operators,
+/// variation selectors, byte order mark, interlinear annotation, shorthand format and
+/// musical formatting controls, tags. Folding removes them; quoting writes them out.
+pub fn unseen(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{34f}'
+            | '\u{61c}'
+            | '\u{115f}'
+            | '\u{1160}'
+            | '\u{17b4}'
+            | '\u{17b5}'
+            | '\u{180b}'..='\u{180f}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{206f}'
+            | '\u{3164}'
+            | '\u{fe00}'..='\u{fe0f}'
+            | '\u{feff}'
+            | '\u{ffa0}'
+            | '\u{fff9}'..='\u{fffb}'
+            | '\u{1bca0}'..='\u{1bca3}'
+            | '\u{1d173}'..='\u{1d17a}'
+            | '\u{e0000}'..='\u{e0fff}'
+    )
+}
+
 /// Whether `c` is written out when quoted.
 fn hidden(c: char) -> bool {
-    (c.is_whitespace() && c != ' ')
-        || c.is_control()
-        || matches!(
-            c,
-            '\u{ad}'
-                | '\u{34f}'
-                | '\u{61c}'
-                | '\u{115f}'
-                | '\u{1160}'
-                | '\u{17b4}'
-                | '\u{17b5}'
-                | '\u{180b}'..='\u{180f}'
-                | '\u{200b}'..='\u{200f}'
-                | '\u{202a}'..='\u{202e}'
-                | '\u{2060}'..='\u{206f}'
-                | '\u{3164}'
-                | '\u{fe00}'..='\u{fe0f}'
-                | '\u{feff}'
-                | '\u{ffa0}'
-                | '\u{fff9}'..='\u{fffb}'
-                | '\u{1bca0}'..='\u{1bca3}'
-                | '\u{1d173}'..='\u{1d17a}'
-                | '\u{e0000}'..='\u{e0fff}'
-        )
+    (c.is_whitespace() && c != ' ') || c.is_control() || unseen(c)
 }
 
 /// `text` on one line with every hidden character written out as `\u{…}`.
 pub fn shown(text: &str) -> String {
-    if !text.chars().any(hidden) {
+    written_out(text, hidden)
+}
+
+/// `text` with each character for which `hide` holds written out as `\u{…}`.
+pub fn written_out(text: &str, hide: impl Fn(char) -> bool) -> String {
+    if !text.chars().any(&hide) {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
-        if hidden(c) {
+        if hide(c) {
             out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
         } else {
             out.push(c);

@@ -3,7 +3,7 @@
 
 use crate::common::{Dir, STRONG, root, run_in};
 use assert_cmd::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// `report --format md --templates tpl good.yaml` in `dir`, with a secret in the environment
 /// and a time limit (a pipe must not hold the run).
@@ -50,14 +50,12 @@ fn a_template_that_is_a_pipe_is_refused_at_once() {
     std::fs::create_dir_all(dir.path().join("tpl")).expect("folder");
     let fifo = std::process::Command::new("mkfifo").arg(dir.path().join("tpl/report.md")).status();
     assert!(fifo.is_ok_and(|s| s.success()));
-    let start = Instant::now();
     let (status, _, stderr) = report(&dir, "tpl");
     assert_eq!(status, 2);
     assert!(
         stderr.contains("error: tpl/report.md: template is a pipe, socket or device, not a regular file"),
         "{stderr}"
     );
-    assert!(start.elapsed() < Duration::from_secs(30));
 }
 
 /// Templates that would write gigabytes from a few bytes: each stops with an error naming
@@ -92,13 +90,11 @@ fn template_output_is_bounded_in_bytes_and_steps() {
     ];
     for (name, source, expected) in bombs {
         dir.write(&format!("{name}/report.md"), source);
-        let start = Instant::now();
         let (status, stdout, stderr) = report(&dir, name);
         assert_eq!(status, 2, "{name}: {stderr}");
         assert!(stderr.contains("error: template error: report.md (templates of "), "{name}: {stderr}");
         assert!(stderr.contains(expected), "{name}: {stderr}");
         assert!(stdout.is_empty(), "{name}: nothing is written");
-        assert!(start.elapsed() < Duration::from_secs(30), "{name}: {:?}", start.elapsed());
     }
 }
 
