@@ -120,11 +120,13 @@ pub fn load_with(user_dirs: &[PathBuf], limits: &Limits, core: Core) -> Loaded {
     let mut taken: BTreeMap<String, String> = BTreeMap::new();
     for (n, set) in sets.into_iter().enumerate() {
         let built_in = n == 0 && !stand_in;
-        if let Some(message) = refused(&set, built_in, taken.get(&set.id)) {
+        // Ids are compared without case: `Core` beside `core` would read as the same checklist.
+        let key = set.id.to_lowercase();
+        if let Some(message) = refused(&set, built_in, taken.get(&key)) {
             loaded.problems.push(Problem::new(&set.id_file, set.id_loc, message));
             continue;
         }
-        taken.insert(set.id.clone(), set.display.clone());
+        taken.insert(key, set.display.clone());
         let (rule_files, case_files): (Files, Files) = set.files.into_iter().partition(|(p, _)| !is_test(p));
         // The limits bound what users give; the rules built into the tool are read whatever they are.
         let set_limits = if built_in { &Limits::default() } else { limits };
@@ -141,7 +143,7 @@ pub fn load_with(user_dirs: &[PathBuf], limits: &Limits, core: Core) -> Loaded {
 }
 
 /// Why a folder's checklist is not loaded, if it is not: its id is the built-in core's, or
-/// another loaded folder's.
+/// another loaded folder's, in any case.
 fn refused(set: &Set, built_in: bool, taken_by: Option<&String>) -> Option<String> {
     let named = if set.id_loc.is_known() { "says" } else { "is named" };
     if let Some(other) = taken_by {

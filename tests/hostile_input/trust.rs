@@ -50,6 +50,18 @@ fn a_checklist_folder_cannot_call_itself_core() {
     );
     let run = check(&dir, &["ban.yaml", "--checklist", "core"]);
     assert!(run.stderr.contains("error: core: this checklist folder is named `core`"), "{}", run.stderr);
+    // In another case it would read as the core checklist beside it ("core 1.0.0 + Core 1.0.0").
+    for id in ["Core", "CORE"] {
+        dir.write("house/checklist.yaml", &format!("id: {id}\nversion: \"1.0.0\"\n"));
+        let run = check(&dir, &["ban.yaml", "--checklist", "house"]);
+        assert_eq!(run.status, 2, "{id}: {}", run.stderr);
+        let says = format!(
+            "error: house/checklist.yaml:1:5: this checklist folder says `{id}`, the id of the built-in checklist"
+        );
+        assert!(run.stderr.contains(&says), "{says}\n{}", run.stderr);
+        assert!(run.stdout.contains("checklist core 1.0.0."), "{}", run.stdout);
+    }
+    dir.write("house/checklist.yaml", "id: core\nversion: \"1.0.0\"\n");
     // The same through a repository's configuration file.
     dir.write("dnh-screen.yaml", "checklists: [house]\n");
     let run = check(&dir, &["ban.yaml"]);
