@@ -6,6 +6,8 @@
 #   scripts/bench.sh --iati     # time and peak memory of a 500 MB IATI file (import, portfolio)
 #   scripts/bench.sh --bounds   # time and peak memory of inputs far larger than real ones
 #                               # (BIN=path/to/dnh-screen to measure another build)
+#   scripts/bench.sh --report   # a report per programme (md, to a folder) of 500, 1,000 and
+#                               # 2,000 programmes (BEFORE=path/to/dnh-screen beside another build)
 #   scripts/bench.sh --sensitive  # withholding: 10,000 programmes with two sensitive contacts
 #                               # each, and one file of 19,000, against the same files unmarked
 #
@@ -89,6 +91,16 @@ if [ "${1:-}" = "--bounds" ]; then
       "$bin" import iati "$d/iati/many.xml" -o "$d/iati/out" >/dev/null 2>&1 || true
   done
   sort "$d/times"
+  exit 0
+fi
+if [ "${1:-}" = "--report" ]; then
+  for n in 500 1000 2000; do
+    [ -d "$data/report-$n" ] || $ex/generate-portfolio "$n" 7 "$data/report-$n"
+    echo "== report per programme, $n programmes"
+    set -- -n "report ($n)" "rm -rf $data/report-out && $bin report $data/report-$n --format md -o $data/report-out/ --today 2026-11-28"
+    [ -n "${BEFORE:-}" ] && set -- "$@" -n "before ($n)" "rm -rf $data/report-out && $BEFORE report $data/report-$n --format md -o $data/report-out/ --today 2026-11-28"
+    hyperfine --warmup 1 --runs 5 --style basic "$@"
+  done
   exit 0
 fi
 if [ "${1:-}" = "--sensitive" ]; then

@@ -77,7 +77,20 @@ fn write_each(report: &Report, dir: &Path, ext: &str, render: &dyn Fn(&Report) -
     }
     let mut written = String::new();
     let mut failures = Vec::new();
-    let mut used: Vec<String> = Vec::new();
+    let mut used: std::collections::HashSet<String> = std::collections::HashSet::new();
+    // The run's report without its programmes, copied once; each document holds one of them.
+    let mut single = Report {
+        tool_version: report.tool_version.clone(),
+        checklists: report.checklists.clone(),
+        screenings: Vec::new(),
+        errors: Vec::new(),
+        today: report.today,
+        ignore_acceptances: report.ignore_acceptances,
+        baseline_used: report.baseline_used,
+        show_sensitive: report.show_sensitive,
+        sensitive_names: report.sensitive_names.clone(),
+        notices: report.notices.clone(),
+    };
     for screening in &report.screenings {
         let mut name = format!("{}.{ext}", screening.id);
         let mut n = 2;
@@ -85,8 +98,8 @@ fn write_each(report: &Report, dir: &Path, ext: &str, render: &dyn Fn(&Report) -
             name = format!("{}-{n}.{ext}", screening.id);
             n += 1;
         }
-        used.push(name.clone());
-        let single = Report { screenings: vec![screening.clone()], errors: Vec::new(), ..report.clone() };
+        used.insert(name.clone());
+        single.screenings = vec![screening.clone()];
         match render(&single).and_then(|text| write(&dir.join(&name), &text)) {
             Ok(line) => written.push_str(&line),
             Err(e) => failures.push(e),
