@@ -107,6 +107,29 @@ fn configuration_file_is_found_in_parents_and_flags_override_it() {
     assert!(shown.stdout.lines().any(|l| l.starts_with("ignore") && l.contains("drafts/")), "{}", shown.stdout);
 }
 
+/// The configuration's checklist and template folders hold rules and templates, not
+/// programmes: a walk of the repository passes over them, and names them only when asked.
+#[test]
+fn the_configurations_checklist_and_template_folders_are_not_taken_for_programmes() {
+    let dir = Dir::new();
+    dir.write("dnh-screen.yaml", "checklists: [house-rules/]\ntemplates: report-templates/\n");
+    dir.write("house-rules/checklist.yaml", "id: house-rules\nversion: \"0.3\"\n");
+    dir.write("house-rules/livelihoods/HOUSE-001.yaml", "id: HOUSE-001\ntitle: t\nrisk_area: livelihoods\napplies_to: [all]\nwhen: { field: type, is: border }\nimpact: 1\nlikelihood: 1\nrationale: r\nsource: { section: s, quote: q }\nmitigation: m\n");
+    dir.write("house-rules/livelihoods/tests/HOUSE-001.yaml", "cases: []\n");
+    dir.write("report-templates/extra.yaml", "not: a programme\n");
+    dir.write("proposals/ban.yaml", FUEL_BAN);
+    let run = run_in(dir.path(), &["check", "--format", "json", "--today", "2026-01-15"]);
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(!run.stderr.contains("house-rules") && !run.stderr.contains("report-templates"), "{}", run.stderr);
+    let json = run.json();
+    assert_eq!(json["summary"]["programmes"], 1, "{json}");
+    assert!(run.stdout.contains("HOUSE-001"), "the checklist is still loaded");
+    // Named on the command line, a folder is walked all the same.
+    let named = run_in(dir.path(), &["check", "house-rules", "--today", "2026-01-15"]);
+    assert_eq!(named.status, 2);
+    assert!(named.stderr.contains("house-rules/checklist.yaml"), "{}", named.stderr);
+}
+
 #[test]
 fn unknown_configuration_keys_are_errors_with_positions() {
     let dir = Dir::new();

@@ -129,7 +129,8 @@ fn loops_missing_paths_and_dangling_links_are_errors_that_stop_nothing() {
 
 /// A named pipe would block a reader for ever, and `/proc/self/mem` cannot be read at all
 /// (an unreadable file, even for root): each is an error naming it, and the good file is
-/// still screened.
+/// still screened. A pipe with a programme's name in a walked folder is named too, not
+/// skipped unseen.
 #[test]
 fn pipes_and_unreadable_files_are_errors_that_stop_nothing() {
     let dir = Dir::new();
@@ -143,7 +144,7 @@ fn pipes_and_unreadable_files_are_errors_that_stop_nothing() {
     let run = run_in(dir.path(), &args);
     assert_eq!(run.status, 2, "{}", run.stderr);
     assert_eq!(run.json()["summary"]["programmes"], 1);
-    for named in ["named.yaml", "named.xml"] {
+    for named in ["named.yaml", "named.xml", "designs/pipe.yaml"] {
         let message = format!("error: {named}: cannot read file: a pipe, socket or device, not a regular file");
         assert!(run.stderr.contains(&message), "{}", run.stderr);
     }

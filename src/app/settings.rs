@@ -58,6 +58,7 @@ impl Settings {
             patterns: self.ignore.iter().map(|p| p.value.clone()).collect(),
             no_git_ignore: self.strict.value,
             config_files: self.config.file.iter().chain(&self.not_read).cloned().collect(),
+            folders: self.checklists.iter().chain(&self.templates).map(|f| f.value.clone()).collect(),
         }
     }
 

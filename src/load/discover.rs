@@ -25,6 +25,9 @@ pub struct Exclude {
     /// The configuration files in use (or found and not read, in strict mode): the only files
     /// named as a configuration file that are left out without a word.
     pub config_files: Vec<PathBuf>,
+    /// The checklist and template folders in use: rules and templates, never programmes, so a
+    /// walk passes over them (a folder named on the command line is still walked).
+    pub folders: Vec<PathBuf>,
 }
 
 /// What discovery found: the files to read, the problems met, how many programme files the
@@ -102,11 +105,18 @@ fn walker(root: &Path, exclude: &Exclude) -> ignore::WalkBuilder {
 }
 
 /// Whether a walked entry is taken for a programme (files named as a configuration are not).
+/// A pipe, socket or device with a YAML name is taken too, so that loading refuses it by name
+/// rather than the walk passing over it unseen; one with an XML name is not opened to be sniffed.
 fn is_programme(entry: &ignore::DirEntry) -> bool {
     let path = entry.path();
-    entry.file_type().is_some_and(|t| t.is_file())
-        && !is_config_name(path)
-        && (is_yaml(path) || (crate::iati::is_xml_name(path) && crate::iati::is_activity_file(path)))
+    let Some(kind) = entry.file_type() else { return false };
+    if is_config_name(path) || kind.is_dir() {
+        return false;
+    }
+    if !kind.is_file() {
+        return is_yaml(path);
+    }
+    is_yaml(path) || (crate::iati::is_xml_name(path) && crate::iati::is_activity_file(path))
 }
 
 fn is_config_name(path: &Path) -> bool {
@@ -140,10 +150,17 @@ fn walk(root: &Path, matcher: Option<&ignore::gitignore::Gitignore>, exclude: &E
     let matcher = matcher.cloned();
     let excluded: std::sync::Arc<std::sync::Mutex<Vec<(PathBuf, bool)>>> = Default::default();
     let record = excluded.clone();
+    let folders: Vec<PathBuf> = exclude.folders.iter().filter_map(|f| std::fs::canonicalize(f).ok()).collect();
     let filter = move |e: &ignore::DirEntry| {
-        let Some(m) = &matcher else { return true };
         let is_dir = e.file_type().is_some_and(|t| t.is_dir());
+        if matcher.is_none() && (!is_dir || folders.is_empty()) {
+            return true;
+        }
         let full = std::fs::canonicalize(e.path()).unwrap_or_else(|_| e.path().to_path_buf());
+        if is_dir && e.depth() > 0 && folders.contains(&full) {
+            return false;
+        }
+        let Some(m) = &matcher else { return true };
         let ignored = m.matched_path_or_any_parents(&full, is_dir).is_ignore();
         if ignored && let Ok(mut list) = record.lock() {
             list.push((e.path().to_path_buf(), is_dir));

@@ -89,7 +89,8 @@ fn says_no(value: &Node) -> bool {
 
 /// The marks of a file that is not readable YAML, found line by line: a list item (`- `) with
 /// a `sensitive:` line answering anything but `no`, and the item's `name:` or
-/// `description:`. Items written on one line (`- { name: …, sensitive: yes }`) count too.
+/// `description:`. Items written on one line count too, wherever they are and closed or not
+/// (`- { name: …, sensitive: yes }`, `contacts: [{ name: …, sensitive: yes }`).
 pub fn from_text(text: &str, file: &str) -> Marks {
     let mut marks = Marks::default();
     let mut open: Vec<Item> = Vec::new();
@@ -113,19 +114,21 @@ pub fn from_text(text: &str, file: &str) -> Marks {
         } else {
             (indent, content)
         };
-        let Some(item) = open.last_mut().filter(|item| tabbed || item.key == column) else { continue };
-        let flow = fields.strip_prefix('{').map(|f| f.trim_end_matches('}'));
         let lines = u32::try_from(n + 1).unwrap_or(u32::MAX);
-        for entry in flow.map_or_else(|| vec![fields], |f| f.split(',').collect()) {
-            let Some((key, value)) = entry.split_once(':') else { continue };
-            let (key, value) = (unquote(key), unquote(value));
-            let at = Loc::new(lines, u32::try_from(column + 1).unwrap_or(u32::MAX));
-            match key.as_str() {
-                "name" | "description" if !value.is_empty() => item.names.push((value, at)),
-                k if is_sensitive_key(k) => item.marked = !matches!(value.as_str(), "no" | "false" | "" | "~"),
-                _ => {}
+        let at = Loc::new(lines, u32::try_from(column + 1).unwrap_or(u32::MAX));
+        // Items written on one line, wherever they are (`- { … }`, `contacts: [{ … }, { … }`):
+        // each is an item of its own, closed or not.
+        let value = fields.split_once(':').map_or("", |(_, v)| v.trim_start());
+        if fields.starts_with('{') || value.starts_with(['[', '{']) {
+            for group in fields.split('{').skip(1) {
+                let mut item = Item::default();
+                item.read(group.split('}').next().unwrap_or(group).split(','), at);
+                item.close(&mut marks, file);
             }
+            continue;
         }
+        let Some(item) = open.last_mut().filter(|item| tabbed || item.key == column) else { continue };
+        item.read([fields], at);
     }
     while let Some(item) = open.pop() {
         item.close(&mut marks, file);
@@ -144,6 +147,19 @@ struct Item {
 }
 
 impl Item {
+    /// Reads `key: value` entries into the item.
+    fn read<'a>(&mut self, entries: impl IntoIterator<Item = &'a str>, at: Loc) {
+        for entry in entries {
+            let Some((key, value)) = entry.split_once(':') else { continue };
+            let (key, value) = (unquote(key), unquote(value));
+            match key.as_str() {
+                "name" | "description" if !value.is_empty() => self.names.push((value, at)),
+                k if is_sensitive_key(k) => self.marked = !matches!(value.as_str(), "no" | "false" | "" | "~"),
+                _ => {}
+            }
+        }
+    }
+
     fn close(self, marks: &mut Marks, file: &str) {
         if self.marked {
             for (name, loc) in self.names {
@@ -195,5 +211,13 @@ mod tests {
     fn lines_of_a_broken_file_are_searched() {
         let text = "id: A\npartners:\n  - name: \"Brigade de Tessit\"  # the unit\n    concerns:\n      - escorts\n    sensitive: yes\n  - name: Open\n\tsensitive: yes\n  - name: Ok\n    kind: x\ncontacts:\n- {name: Ag Intalla, sensitive: yes}\n- name: Awa\n  sensitive: no\n";
         assert_eq!(from_text(text, "p.yaml").names, ["Brigade de Tessit", "Open", "Ag Intalla"]);
+    }
+
+    #[test]
+    fn items_on_one_line_count_wherever_they_are() {
+        let text = "id: S-C\ntitle: \"Marker2\ncontacts: [{name: Zeinabou Walet Ghali, sensitive: \"yes\"}, {name: Open, sensitive: no}\npartners: [{ name: 'Groupe Beta', kind: x, sensitive: yes }]\n";
+        assert_eq!(from_text(text, "p.yaml").names, ["Zeinabou Walet Ghali", "Groupe Beta"]);
+        let text = "title: \"x\nactivities:\n  - description: Radios {for} informants\n    sensitive: yes\n";
+        assert_eq!(from_text(text, "p.yaml").names, ["Radios {for} informants"]);
     }
 }

@@ -23,7 +23,8 @@ accepted_risks:
 "#;
 
 /// GAO with one mistake of each kind: a field the format does not have, YAML that does not
-/// parse (a duplicate key, a tab, an unclosed quote, a flow list left open).
+/// parse (a duplicate key, a tab, an unclosed quote, a flow list left open, the contacts on one
+/// line in a list left open).
 fn broken() -> Vec<(&'static str, String)> {
     vec![
         ("unknown field", format!("{GAO}measurse: {{ partner_vetting: no }}\n")),
@@ -31,6 +32,14 @@ fn broken() -> Vec<(&'static str, String)> {
         ("tab", GAO.replace("    role: beneficiary\n", "\trole: beneficiary\n")),
         ("unclosed quote", GAO.replace("summary: Equipment", "summary: \"Equipment")),
         ("open flow list", GAO.replace("illicit_markets: [fuel]", "illicit_markets: [fuel")),
+        // The contacts written on one line, their list left open.
+        (
+            "open list of contacts on one line",
+            GAO.replace(
+                "contacts:\n  - name: Ag Intalla\n    role: source on convoy routes\n    sensitive: yes\n  - name: Awa Traoré\n    role: focal point\n",
+                "contacts: [{name: Ag Intalla, role: source on convoy routes, sensitive: \"yes\"}, {name: Awa Traoré}\n",
+            ),
+        ),
     ]
 }
 
