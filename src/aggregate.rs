@@ -7,7 +7,8 @@
 //! (cross-programme findings come from `evaluate::portfolio`).
 
 use crate::evaluate::words::fold;
-use crate::model::{Date, PortfolioFinding, ProgrammeType, Rating, Report, RiskArea, Screening};
+use crate::model::amount::{Amount, LARGEST, Unread};
+use crate::model::{Date, PortfolioFinding, Problem, ProgrammeType, Rating, Report, RiskArea, Screening};
 use std::collections::BTreeMap;
 
 /// One row of the heat map: a region and, per risk area, the highest rating among the
@@ -44,8 +45,9 @@ pub struct Review {
     pub overdue: bool,
 }
 
-/// Budget totals of one rating: (currency, total, programmes).
-pub type BudgetSums = Vec<(String, f64, usize)>;
+/// Budget totals of one rating: (currency, total, programmes); the total is `None` when it
+/// cannot be added exactly (a problem in `Portfolio::budget_errors` says which amount).
+pub type BudgetSums = Vec<(String, Option<Amount>, usize)>;
 
 /// Everything a portfolio report shows.
 #[derive(Clone, Debug)]
@@ -57,6 +59,9 @@ pub struct Portfolio {
     pub frequent: Vec<(String, usize, Rating)>,
     /// Per rating: (currency, total, programmes).
     pub budget: Vec<(Rating, BudgetSums)>,
+    /// The amounts that cannot be added exactly, and the sums that would pass the largest
+    /// amount added: each names the programme file and the line of its amount.
+    pub budget_errors: Vec<Problem>,
     pub shared_partners: Vec<SharedPartner>,
     pub reviews: Vec<Review>,
     pub cross: Vec<PortfolioFinding>,
@@ -65,6 +70,7 @@ pub struct Portfolio {
 /// Aggregates a report; `cross` are the cross-programme findings.
 pub fn portfolio(report: &Report, cross: Vec<PortfolioFinding>) -> Portfolio {
     let s = &report.screenings;
+    let (budget, budget_errors) = budget(s);
     Portfolio {
         by_rating: [Rating::High, Rating::Substantial, Rating::Moderate, Rating::Low]
             .iter()
@@ -83,7 +89,8 @@ pub fn portfolio(report: &Report, cross: Vec<PortfolioFinding>) -> Portfolio {
             })
             .collect(),
         frequent: frequent(report, s),
-        budget: budget(s),
+        budget,
+        budget_errors,
         shared_partners: shared_partners(s),
         reviews: reviews(s, report.today),
         cross,
@@ -139,21 +146,61 @@ fn frequent(report: &Report, screenings: &[Screening]) -> Vec<(String, usize, Ra
     list
 }
 
-fn budget(screenings: &[Screening]) -> Vec<(Rating, BudgetSums)> {
-    [Rating::High, Rating::Substantial, Rating::Moderate, Rating::Low]
+/// Budgets summed exactly per rating and currency, in checked decimal arithmetic: a total is
+/// exact, or it is not given and a problem names the amount that cannot be added.
+fn budget(screenings: &[Screening]) -> (Vec<(Rating, BudgetSums)>, Vec<Problem>) {
+    let mut errors = Vec::new();
+    let sums = [Rating::High, Rating::Substantial, Rating::Moderate, Rating::Low]
         .iter()
         .map(|r| {
-            let mut sums: BTreeMap<String, (f64, usize)> = BTreeMap::new();
+            let mut sums: BTreeMap<String, (Option<Amount>, usize)> = BTreeMap::new();
             for s in screenings.iter().filter(|s| s.rating == *r) {
-                if let Some((amount, currency)) = &s.facts.budget {
-                    let e = sums.entry(currency.clone()).or_insert((0.0, 0));
-                    e.0 += amount;
-                    e.1 += 1;
+                let Some((amount, currency)) = &s.facts.budget else { continue };
+                let e = sums.entry(currency.clone()).or_insert((Some(Amount::ZERO), 0));
+                e.1 += 1;
+                let group = format!("the {currency} budget of the programmes rated {}", r.as_str());
+                let problem = |message: String| Problem::new(&s.file, s.facts.budget_loc, message);
+                match exact(*amount) {
+                    Err(why) => {
+                        errors.push(problem(format!("`budget.amount` {why}: {group} is not added")));
+                        e.0 = None;
+                    }
+                    Ok(a) => {
+                        if let Some(total) = e.0 {
+                            e.0 = total.checked_add(a).ok();
+                            if e.0.is_none() {
+                                errors.push(problem(format!(
+                                    "{group} adds up, with this amount, to more than the largest amount added \
+                                     ({LARGEST}): it is not added"
+                                )));
+                            }
+                        }
+                    }
                 }
             }
             (*r, sums.into_iter().map(|(c, (t, n))| (c, t, n)).collect())
         })
-        .collect()
+        .collect();
+    (sums, errors)
+}
+
+/// A programme's amount, exactly as written, or why it is not added: more than the largest
+/// amount added, or more significant digits than a number read from YAML holds exactly (15).
+fn exact(amount: f64) -> Result<Amount, String> {
+    // Every whole number below 2^53 is held exactly.
+    let whole = amount.fract() == 0.0 && amount.abs() < 9_007_199_254_740_992.0;
+    let written = if whole { (amount as i64).to_string() } else { format!("{amount}") };
+    let too_large = || format!("is more than the largest amount added ({LARGEST})");
+    let significant = written.trim_start_matches('-').replace('.', "");
+    let significant = significant.trim_start_matches('0').trim_end_matches('0');
+    match Amount::parse(&written) {
+        Err(Unread::TooLarge | Unread::TooSmall) => Err(too_large()),
+        Err(_) => Err("is not a finite amount".into()),
+        Ok(_) if !whole && significant.len() > 15 => {
+            Err(format!("{written} has more than 15 significant digits, more than are read exactly"))
+        }
+        Ok(a) => Ok(a),
+    }
 }
 
 fn shared_partners(screenings: &[Screening]) -> Vec<SharedPartner> {

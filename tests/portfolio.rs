@@ -166,3 +166,72 @@ fn output_is_the_same_whatever_the_thread_count() {
     assert!(!one.is_empty());
     assert_eq!(one, run("8"));
 }
+
+/// Budget totals are exact, or not given with an error naming the file and line of the amount
+/// that cannot be added (before, three amounts of 1.7e308 showed 9,223,372,036,854,775,807 EUR
+/// with a JSON total of null, and 1e41 a JSON total of 1e+41 beside that same text).
+#[test]
+fn budget_totals_are_exact_or_refused_naming_the_amount() {
+    let dir = Dir::new();
+    let with = |id: &str, amount: &str| {
+        common::STRONG.replace("id: ML-SIK-DEV-99", &format!("id: {id}\nbudget: {{ amount: {amount}, currency: EUR }}"))
+    };
+    for i in 1..=3 {
+        dir.write(&format!("huge/p{i}.yaml"), &with(&format!("HUGE-{i}"), "1.7e308"));
+    }
+    dir.write("digits/p.yaml", &with("DIGITS", "99999999999999999999999999999999999999999"));
+    dir.write("sum/a.yaml", &with("SUM-A", "50000000000000000"));
+    dir.write("sum/b.yaml", &with("SUM-B", "50000000000000000"));
+    dir.write("cents/a.yaml", &with("CENTS-A", "0.1"));
+    dir.write("cents/b.yaml", &with("CENTS-B", "0.2"));
+    dir.write("cents/c.yaml", &with("CENTS-C", "4500000"));
+    let run = |folder: &str, format: &str, lang: &str| {
+        run_in(dir.path(), &["portfolio", folder, "--format", format, "--lang", lang, "--today", "2026-11-28"])
+    };
+    let sums = |json: &Value| -> Vec<Value> {
+        json["budget"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .flat_map(|b| b["sums"].as_array().cloned().unwrap_or_default())
+            .collect()
+    };
+    let largest = "more than the largest amount added (92233720368547758.07)";
+    for (folder, files, says) in [
+        ("huge", vec!["p1.yaml", "p2.yaml", "p3.yaml"], format!("`budget.amount` is {largest}")),
+        ("digits", vec!["p.yaml"], format!("`budget.amount` is {largest}")),
+        ("sum", vec!["b.yaml"], format!("adds up, with this amount, to {largest}: it is not added")),
+    ] {
+        let json = run(folder, "json", "en");
+        assert_eq!(json.status, 2, "{}", json.stderr);
+        for file in &files {
+            let line = format!("error: {folder}/{file}:3:19: ");
+            assert!(
+                json.stderr.lines().any(|l| l.starts_with(&line) && l.contains(&says)),
+                "{line}{says}\n{}",
+                json.stderr
+            );
+        }
+        assert_eq!(json.stderr.lines().count(), files.len(), "{}", json.stderr);
+        let body = json.json();
+        assert_eq!(body["errors"].as_array().map(Vec::len), Some(files.len()));
+        let sums = sums(&body);
+        assert_eq!(sums.len(), 1, "{sums:?}");
+        assert!(sums[0]["total"].is_null(), "{sums:?}");
+        assert_eq!(sums[0]["total_text"], "not added (see the errors)");
+        for format in ["table", "md", "html"] {
+            let shown = run(folder, format, "en").stdout;
+            assert!(shown.contains("EUR not added (see the errors)"), "{format}: {shown}");
+            assert!(!shown.contains("9,223,372") && !shown.contains("e+"), "{format}: {shown}");
+        }
+    }
+    let cents = run("cents", "json", "en");
+    assert_eq!(cents.status, 0, "{}", cents.stderr);
+    let sums = sums(&cents.json());
+    assert_eq!(sums.len(), 1, "{sums:?}");
+    assert_eq!(sums[0]["total"], 4_500_000.3);
+    assert_eq!(sums[0]["total_text"], "4,500,000.30");
+    assert_eq!(sums[0]["programmes"], 3);
+    assert!(run("cents", "table", "en").stdout.contains("4,500,000.30 EUR"));
+    assert!(run("cents", "md", "fr").stdout.contains("4\u{202f}500\u{202f}000,30 EUR"));
+}

@@ -19,11 +19,13 @@ pub fn portfolio(args: &PortfolioArgs) -> Outcome {
     };
     run.summary_only = true;
     run.facts = true;
-    let report = screen(&run);
+    let mut report = screen(&run);
     let rules: Vec<&Rule> =
         report.checklists.iter().flat_map(|c| c.rules.iter()).filter(|r| r.kind == RuleKind::Portfolio).collect();
     let cross = evaluate::portfolio::join(&report.screenings, &rules);
     let aggregated = aggregate::portfolio(&report, cross);
+    // A budget that cannot be added exactly is an error of the run, named with its file and line.
+    report.errors.extend(aggregated.budget_errors.iter().cloned());
     let lang = settings.lang.value;
     let view = render::build(&report, &aggregated, lang);
     let templates = settings.templates.as_ref().map(|t| t.value.clone());

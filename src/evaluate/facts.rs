@@ -5,7 +5,7 @@
 //! (that is `portfolio`) nor rate anything.
 
 use super::condition::{self, Scope, Texts};
-use crate::model::{Answer, Date, Facts, Mark, PartnerFact, Programme, Rule, Tri, Value};
+use crate::model::{Answer, Date, Facts, Loc, Mark, PartnerFact, Programme, Rule, Tri, Value};
 
 /// The facts of a programme, with the marks of the portfolio rules (`rules`, in run order).
 pub fn extract(programme: &Programme, searchable: &Texts, rules: &[&Rule], today: Date) -> Facts {
@@ -23,6 +23,7 @@ pub fn extract(programme: &Programme, searchable: &Texts, rules: &[&Rule], today
             .collect()
     };
     let budget = root.object("budget").and_then(|b| Some((b.number("amount")?, b.text("currency")?.to_string())));
+    let budget_loc = root.object("budget").and_then(|b| b.get("amount")).map_or(Loc::NONE, |f| f.loc);
     let monitoring = root.object("measures").and_then(|m| m.object("crime_monitoring"));
     let partners = root
         .list("partners")
@@ -50,6 +51,7 @@ pub fn extract(programme: &Programme, searchable: &Texts, rules: &[&Rule], today
     Facts {
         regions,
         budget,
+        budget_loc,
         stage: root.text("stage").and_then(|s| crate::schema::STAGES.iter().copied().find(|v| *v == s)),
         start: root.date("start"),
         duration_months: root.number("duration_months").map(|n| n as u32),

@@ -23,7 +23,8 @@ pub enum NodeKind {
     Bool(bool),
     Int(i64),
     Float(f64),
-    /// A number too large for a 64-bit integer (or for a float), as written: `99999999999999999999999`.
+    /// A number too large for a 64-bit integer (or for a float), as written: `99999999999999999999999`;
+    /// also a top-level `format` number not written `1` (`1.0`), as written.
     Big(String),
     Str(String),
     Seq(Vec<Node>),
@@ -174,6 +175,7 @@ impl<'de> Visitor<'de> for KindVisitor {
 /// Gives every `Big` number of `node` the text it is written as in `text` (its plain scalar at
 /// its line and column), rather than the value the parser read.
 pub fn written_numbers(node: &mut Node, text: &str) {
+    written_format(node, text);
     if !may_hold_big(text) {
         return;
     }
@@ -193,6 +195,20 @@ pub fn written_numbers(node: &mut Node, text: &str) {
             }
             _ => {}
         }
+    }
+}
+
+/// Gives a top-level `format` number not written `1` (`1.0`, `1e0`, `01`) the text it is
+/// written as, as a `Big` number, so that the message refusing it quotes what the file says.
+fn written_format(node: &mut Node, text: &str) {
+    let NodeKind::Map(entries) = &mut node.kind else { return };
+    let Some((_, value)) = entries.iter_mut().find(|(k, _)| k.as_str() == Some("format")) else { return };
+    if !matches!(value.kind, NodeKind::Int(_) | NodeKind::Float(_)) {
+        return;
+    }
+    let starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+    if let Some(written) = written_at(text, &starts, value.loc).filter(|w| *w != "1") {
+        value.kind = NodeKind::Big(written.to_string());
     }
 }
 

@@ -42,6 +42,8 @@ pub struct Facts {
     pub regions: Vec<(String, Loc)>,
     /// Amount and currency.
     pub budget: Option<(f64, String)>,
+    /// Where the budget's amount is written.
+    pub budget_loc: Loc,
     pub stage: Option<&'static str>,
     pub start: Option<Date>,
     pub duration_months: Option<u32>,

@@ -2,6 +2,7 @@
 //!
 //! Types only, shared by every stage. Nothing here reads files, parses YAML or renders output.
 
+pub mod amount;
 pub mod date;
 pub mod facts;
 pub mod notice;
@@ -11,6 +12,7 @@ pub mod report;
 pub mod rule;
 pub mod vocab;
 
+pub use amount::Amount;
 pub use date::Date;
 pub use facts::{Facts, Mark, PartnerFact};
 pub use notice::Notice;

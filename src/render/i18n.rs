@@ -159,6 +159,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("highest_rating", "Highest rating", "Niveau le plus élevé"),
     ("budget_by_rating", "Budget by rating (per currency)", "Budget par niveau (par devise)"),
     ("budget", "Budget", "Budget"),
+    ("not_added", "not added (see the errors)", "non additionné (voir les erreurs)"),
     ("shared_partners", "Partners in several programmes", "Partenaires présents dans plusieurs programmes"),
     ("partner", "Partner", "Partenaire"),
     ("vetting", "Vetting", "Vérification"),

@@ -7,7 +7,7 @@
 use super::grid::Grid;
 use super::{Lang, Style, i18n, templates};
 use crate::aggregate::Portfolio;
-use crate::model::{Rating, Report, RiskArea};
+use crate::model::{Amount, Rating, Report, RiskArea};
 use serde::Serialize;
 use std::path::Path;
 
@@ -108,7 +108,9 @@ pub struct BudgetRow {
 #[derive(Serialize)]
 pub struct BudgetSum {
     pub currency: String,
-    pub total: f64,
+    /// The exact total as a JSON number (a double); `null` when it cannot be added exactly.
+    pub total: Option<f64>,
+    /// The exact total, digits grouped; or that it is not added.
     pub total_text: String,
     pub programmes: usize,
 }
@@ -181,19 +183,27 @@ fn letter(r: Option<Rating>) -> &'static str {
     }
 }
 
-/// An amount with digits grouped: `4,500,000` (English) or `4 500 000` (French).
-pub fn amount(n: f64, lang: Lang) -> String {
-    let whole = n.round() as i64;
-    let digits = whole.abs().to_string();
-    let sep = if lang == Lang::Fr { '\u{202f}' } else { ',' };
+/// An exact amount with digits grouped: `4,500,000` and `1,000.5` (English) or `4 500 000` and
+/// `1 000,5` (French). Never rounded: every decimal place held is shown.
+pub fn amount(a: Amount, lang: Lang) -> String {
+    let (digits, fraction) = a.parts();
+    let (sep, point) = if lang == Lang::Fr { ('\u{202f}', ',') } else { (',', '.') };
     let mut out = String::new();
+    if a.is_negative() {
+        out.push('-');
+    }
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(c);
     }
-    if whole < 0 { format!("-{out}") } else { out }
+    if !fraction.is_empty() {
+        // Cents are written as cents: `1,000.50`.
+        out.push(point);
+        out.push_str(&format!("{fraction:0<2}"));
+    }
+    out
 }
 
 pub fn build<'a>(report: &'a Report, p: &'a Portfolio, lang: Lang) -> PortfolioView<'a> {
@@ -273,8 +283,8 @@ pub fn build<'a>(report: &'a Report, p: &'a Portfolio, lang: Lang) -> PortfolioV
                     .iter()
                     .map(|(c, t, n)| BudgetSum {
                         currency: c.clone(),
-                        total: *t,
-                        total_text: amount(*t, lang),
+                        total: t.map(Amount::to_f64),
+                        total_text: t.map_or_else(|| i18n::label("not_added", lang).to_string(), |t| amount(t, lang)),
                         programmes: *n,
                     })
                     .collect(),
@@ -493,7 +503,10 @@ pub fn terminal(view: &PortfolioView, style: Style) -> String {
         for s in &b.sums {
             budget.row(vec![
                 rated(b.rating_name, Some(b.rating)),
-                cell(format!("{} {}", s.total_text, s.currency)),
+                cell(match s.total {
+                    Some(_) => format!("{} {}", s.total_text, s.currency),
+                    None => format!("{} {}", s.currency, s.total_text),
+                }),
                 cell(s.programmes.to_string()),
             ]);
         }

@@ -210,7 +210,18 @@ fn check(node: &Node, kind: &'static Kind, path: &Path, sink: &mut Sink) -> Opti
             NodeKind::Str(_) if quoted_number(node).is_some() => wrong(sink, "the number 1"),
             _ => {
                 let found = node.key_text().unwrap_or_else(|| node.kind.describe().to_string());
-                sink.push(node.loc, format!("unsupported format `{found}`; this version reads format 1"));
+                let one = match &node.kind {
+                    NodeKind::Int(i) => *i == 1,
+                    NodeKind::Float(f) => *f == 1.0,
+                    NodeKind::Big(b) => b.replace('_', "").parse::<f64>().is_ok_and(|f| f == 1.0),
+                    _ => false,
+                };
+                let message = if one {
+                    format!("format `{found}` is format 1 written otherwise; write `format: 1`")
+                } else {
+                    format!("unsupported format `{found}`; this version reads only format 1: write `format: 1`")
+                };
+                sink.push(node.loc, message);
                 None
             }
         },

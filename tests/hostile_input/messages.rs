@@ -106,7 +106,9 @@ fn iati_budget_sums_never_wrap() {
         run.stderr
     );
     assert!(
-        run.stderr.contains(&format!("error: budgets.xml:13:55: the value at line 13 is {largest}")),
+        run.stderr.contains(&format!(
+            "error: budgets.xml:13:55: the value `99999999999999999999999` at line 13 is {largest}"
+        )),
         "{}",
         run.stderr
     );
@@ -115,6 +117,74 @@ fn iati_budget_sums_never_wrap() {
         .map(|a| a.iter().filter_map(|p| p["id"].as_str().map(String::from)).collect())
         .unwrap_or_default();
     assert_eq!(ids, ["XM-OK"]);
+}
+
+/// IATI values are XML Schema decimals: `0.001` is read exactly (before, it was rounded to no
+/// cents and dropped); a value written with a `,` is an error naming its line (before, it was
+/// passed over and the budget was 1000 with no note); a negative value beyond the smallest
+/// amount says so and what it is (before, "more than the largest amount", without the value).
+#[test]
+fn iati_budget_values_are_read_exactly_or_refused_as_written() {
+    let dir = Dir::new();
+    let activity = |id: &str, a: &str, b: &str| {
+        format!(
+            "<iati-activity default-currency=\"EUR\">\n<iati-identifier>{id}</iati-identifier>\n<title><narrative>T</narrative></title>\n<budget type=\"1\"><period-start iso-date=\"2024-01-01\"/><value>{a}</value></budget>\n<budget type=\"1\"><period-start iso-date=\"2025-01-01\"/><value>{b}</value></budget>\n</iati-activity>\n"
+        )
+    };
+    let xml = format!(
+        "<?xml version=\"1.0\"?>\n<iati-activities version=\"2.03\">\n{}{}{}{}{}</iati-activities>\n",
+        activity("XM-MILLI", "1000", "0.001"),
+        activity("XM-COMMA", "1000", "1,000"),
+        activity("XM-NEGATIVE", "1", "-99999999999999999999999"),
+        activity("XM-SPACE", "1 000", "5"),
+        activity("XM-OK", "1000.5", "2000.25"),
+    );
+    dir.write("budgets.xml", &xml);
+    let run = check(&dir, &["budgets.xml", "--format", "json", "--fail-on", "never"]);
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    let not_an_amount = "is not an amount (IATI values are written with digits and a `.` before the decimals, without `,` or spaces): the activity is not read";
+    for expected in [
+        format!("error: budgets.xml:13:55: the value `1,000` at line 13 {not_an_amount}"),
+        "error: budgets.xml:19:55: the value `-99999999999999999999999` at line 19 is less than the smallest amount added (-92233720368547758.07): the activity is not read".to_string(),
+        format!("error: budgets.xml:24:55: the value `1 000` at line 24 {not_an_amount}"),
+    ] {
+        assert!(run.stderr.contains(&expected), "{expected}\n{}", run.stderr);
+    }
+    assert_eq!(errors(&run).len(), 3, "{}", run.stderr);
+    assert!(!run.stderr.contains("more than the largest"), "{}", run.stderr);
+    let ids: Vec<String> = run.json()["programmes"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|p| p["id"].as_str().map(String::from)).collect())
+        .unwrap_or_default();
+    assert_eq!(ids, ["XM-MILLI", "XM-OK"]);
+    let import = run_in(dir.path(), &["import", "iati", "budgets.xml", "-o", "out"]);
+    assert_eq!(import.status, 2, "{}", import.stderr);
+    let milli = std::fs::read_to_string(dir.path().join("out/XM-MILLI.yaml")).expect("imported");
+    assert!(milli.contains("budget:\n  amount: 1000.001\n  currency: EUR\n"), "{milli}");
+    let ok = std::fs::read_to_string(dir.path().join("out/XM-OK.yaml")).expect("imported");
+    assert!(ok.contains("budget:\n  amount: 3000.75\n  currency: EUR\n"), "{ok}");
+    assert!(!dir.path().join("out/XM-COMMA.yaml").exists());
+}
+
+/// A `format` number not written `1` is quoted as written, with what to write (before,
+/// `format: 1.0` was "unsupported format `1`; this version reads format 1").
+#[test]
+fn a_format_written_otherwise_is_quoted_as_written() {
+    let dir = Dir::new();
+    for (name, written, says) in [
+        ("decimal", "1.0", "format `1.0` is format 1 written otherwise; write `format: 1`"),
+        ("exponent", "1e0", "format `1e0` is format 1 written otherwise; write `format: 1`"),
+        ("zero", "01", "format `01` is format 1 written otherwise; write `format: 1`"),
+        ("half", "1.5", "unsupported format `1.5`; this version reads only format 1: write `format: 1`"),
+        ("two", "2", "unsupported format `2`; this version reads only format 1: write `format: 1`"),
+    ] {
+        dir.write(&format!("{name}.yaml"), &strong(name, "format: 1", &format!("format: {written}")));
+        let run = check(&dir, &[&format!("{name}.yaml")]);
+        assert_eq!(run.status, 2, "{}", run.stderr);
+        assert!(run.stderr.contains(&format!("error: {name}.yaml:1:9: {says}\n")), "{written}: {}", run.stderr);
+    }
+    dir.write("one.yaml", &strong("one", "format: 1", "format: 1"));
+    assert_eq!(check(&dir, &["one.yaml"]).status, 0);
 }
 
 #[test]
