@@ -473,8 +473,8 @@ pub fn terminal(view: &PortfolioView, style: Style) -> String {
     }
     out.push_str(&format!("{}\n{}\n{}\n\n", label("heat_map"), heat.render(), label("heat_legend")));
 
-    let mut types =
-        Grid::new(style, vec![label("type"), "High".into(), "Substantial".into(), "Moderate".into(), "Low".into()]);
+    let ratings = ["type", "rating_high", "rating_substantial", "rating_moderate", "rating_low"];
+    let mut types = Grid::new(style, ratings.iter().map(|k| label(k)).collect());
     for r in &view.by_type {
         types.row(vec![
             cell(r.kind.to_string()),
