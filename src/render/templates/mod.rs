@@ -34,12 +34,14 @@ pub fn render_with<S: serde::Serialize>(
     context: &S,
     programmes: usize,
 ) -> Result<String, String> {
-    let budget = overrides.map(|_| Budget::for_programmes(programmes));
-    let env = environment(overrides, budget)?;
-    let template = env.get_template(name).map_err(|e| describe(&e))?;
-    let Some(budget) = budget else {
+    let Some(dir) = overrides else {
+        let env = built_in().as_ref().map_err(Clone::clone)?;
+        let template = env.get_template(name).map_err(|e| describe(&e))?;
         return template.render(minijinja::value::Serde(context)).map_err(|e| describe(&e));
     };
+    let budget = Budget::for_programmes(programmes);
+    let env = environment(Some(dir), Some(budget))?;
+    let template = env.get_template(name).map_err(|e| describe(&e))?;
     let mut out = Bounded::new(budget.output);
     let shown = overrides.map(crate::load::discover::display_path).unwrap_or_default();
     let programmes_named = if programmes == 1 { "1 programme".to_string() } else { format!("{programmes} programmes") };
@@ -65,6 +67,13 @@ pub fn render_with<S: serde::Serialize>(
         )),
         Err(e) => Err(describe(&e)),
     }
+}
+
+/// The environment of the built-in templates, made once per run: every render without a
+/// template folder shares it.
+fn built_in() -> &'static Result<Environment<'static>, String> {
+    static BUILT_IN: std::sync::OnceLock<Result<Environment<'static>, String>> = std::sync::OnceLock::new();
+    BUILT_IN.get_or_init(|| environment(None, None))
 }
 
 fn environment(overrides: Option<&Path>, budget: Option<Budget>) -> Result<Environment<'static>, String> {
