@@ -99,7 +99,9 @@ if [ "${1:-}" = "--report" ]; then
     echo "== report per programme, $n programmes"
     set -- -n "report ($n)" "rm -rf $data/report-out && $bin report $data/report-$n --format md -o $data/report-out/ --today 2026-11-28"
     [ -n "${BEFORE:-}" ] && set -- "$@" -n "before ($n)" "rm -rf $data/report-out && $BEFORE report $data/report-$n --format md -o $data/report-out/ --today 2026-11-28"
-    hyperfine --warmup 1 --runs 5 --style basic "$@"
+    hyperfine --warmup 1 --runs 5 --style basic --export-json "$data/report-$n.json" "$@"
+    # hyperfine's summary gives means; the medians are in its JSON.
+    grep -E '"(command|median)"' "$data/report-$n.json" | paste - - | sed 's/[",]//g; s/ \+/ /g'
   done
   exit 0
 fi
