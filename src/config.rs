@@ -4,10 +4,9 @@
 //! Reads and checks the file (unknown keys are errors with line and column, like any input);
 //! it must not decide what wins over what: flags override it, and that is the app's work.
 
-use crate::cli::FailOn;
 use crate::load::{self, Limits};
+use crate::model::{FailOn, Lang};
 use crate::model::{Loc, Problem};
-use crate::render::Lang;
 use crate::validate::Sink;
 use crate::validate::reader::{self, Map};
 use std::path::{Path, PathBuf};

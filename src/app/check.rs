@@ -44,7 +44,7 @@ pub fn check(args: &CheckArgs) -> Outcome {
     let lang = settings.lang.value;
     let threshold = settings.fail_on.value.threshold();
     let style = Style { color: use_color(args.color), details: args.details, lang };
-    let stdout = render::render(&report, args.format, style, threshold);
+    let stdout = render::render(&report, args.format.into(), style, threshold);
     let mut stderr: Vec<String> = report.errors.iter().map(|e| format!("error: {e}")).collect();
     if args.format != Format::Table {
         // The table states them itself; other formats may be read by a machine only.
@@ -54,7 +54,7 @@ pub fn check(args: &CheckArgs) -> Outcome {
     let plain = Style { color: false, ..style };
     let mut files: Vec<(PathBuf, String)> = outputs
         .iter()
-        .map(|(format, path)| (path.clone(), render::render(&report, *format, plain, threshold)))
+        .map(|(format, path)| (path.clone(), render::render(&report, (*format).into(), plain, threshold)))
         .collect();
     if let Some(path) = &args.write_baseline {
         files.push((path.clone(), baseline::render(&report)));

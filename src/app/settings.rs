@@ -3,11 +3,11 @@
 //!
 //! Resolution only; nothing here screens or renders.
 
-use crate::cli::{FailOn, ScreenArgs};
+use crate::cli::ScreenArgs;
 use crate::config::{self, Config, Sourced};
 use crate::load::Limits;
+use crate::model::{FailOn, Lang};
 use crate::model::{Notice, Problem};
-use crate::render::Lang;
 use std::path::PathBuf;
 
 /// Flags that only some commands have, passed in by those that do.

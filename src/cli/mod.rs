@@ -8,7 +8,7 @@ pub use values::{
     AreaArg, ColorChoice, DiffFormat, FailOn, Format, PortfolioFormat, ReportFormat, RulesFormat, ShellArg, TypeArg,
 };
 
-use crate::render::Lang;
+use crate::model::Lang;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 

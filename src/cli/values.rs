@@ -1,7 +1,7 @@
 //! Closed sets of command-line values (clap `ValueEnum`s) and their mapping to the model.
 //! Definitions only.
 
-use crate::model::{ProgrammeType, Rating, RiskArea};
+use crate::model::{ProgrammeType, RiskArea};
 use clap::ValueEnum;
 
 /// `check --format`.
@@ -28,38 +28,21 @@ impl Format {
     }
 }
 
-/// `--fail-on`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum FailOn {
-    Low,
-    Moderate,
-    Substantial,
-    High,
-    Never,
-}
-
-impl FailOn {
-    /// The rating at or above which a run fails; `None` never fails.
-    pub fn threshold(self) -> Option<Rating> {
-        match self {
-            FailOn::Low => Some(Rating::Low),
-            FailOn::Moderate => Some(Rating::Moderate),
-            FailOn::Substantial => Some(Rating::Substantial),
-            FailOn::High => Some(Rating::High),
-            FailOn::Never => None,
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            FailOn::Low => "low",
-            FailOn::Moderate => "moderate",
-            FailOn::Substantial => "substantial",
-            FailOn::High => "high",
-            FailOn::Never => "never",
+impl From<Format> for crate::render::Format {
+    fn from(format: Format) -> crate::render::Format {
+        use crate::render::Format as Render;
+        match format {
+            Format::Table => Render::Table,
+            Format::Json => Render::Json,
+            Format::Sarif => Render::Sarif,
+            Format::Junit => Render::Junit,
+            Format::Github => Render::Github,
+            Format::Csv => Render::Csv,
         }
     }
 }
+
+pub use crate::model::FailOn;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {

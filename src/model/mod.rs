@@ -3,6 +3,7 @@
 //! Types only, shared by every stage. Nothing here reads files, parses YAML or renders output.
 
 pub mod amount;
+pub mod choice;
 pub mod date;
 pub mod facts;
 pub mod notice;
@@ -13,6 +14,7 @@ pub mod rule;
 pub mod vocab;
 
 pub use amount::Amount;
+pub use choice::{FailOn, Lang};
 pub use date::Date;
 pub use facts::{Facts, Mark, PartnerFact};
 pub use notice::Notice;

@@ -30,30 +30,21 @@ pub struct Style {
     pub lang: Lang,
 }
 
-/// The language of human-readable output.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Lang {
-    En,
-    Fr,
-}
+pub use crate::model::Lang;
 
-impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-        }
-    }
+/// The formats `check` renders a report in (the command line's `--format` converts into it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Json,
+    Sarif,
+    Junit,
+    Github,
+    Csv,
 }
 
 /// Renders the report in one of `check`'s formats; `threshold` is the `--fail-on` rating.
-pub fn render(
-    report: &Report,
-    format: crate::cli::Format,
-    style: Style,
-    threshold: Option<crate::model::Rating>,
-) -> String {
-    use crate::cli::Format;
+pub fn render(report: &Report, format: Format, style: Style, threshold: Option<crate::model::Rating>) -> String {
     match format {
         Format::Table => table::render(report, style),
         Format::Json => json::render(report, style.lang),

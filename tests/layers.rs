@@ -1,0 +1,80 @@
+//! The module graph read from the source (`crate::name` in each top-level module): the edges
+//! that were removed must not return. The command line is known only to `app` (and the
+//! binary's `main`); the model knows only the text functions; no stage knows `app` or `cli`.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// Every `.rs` file under `dir`.
+fn files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// Each top-level module of `src/` and the top-level modules it names as `crate::name`.
+fn graph() -> BTreeMap<String, BTreeSet<String>> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut all = Vec::new();
+    files(&src, &mut all);
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for path in all {
+        let relative = path.strip_prefix(&src).expect("under src");
+        let first = relative.components().next().expect("a name").as_os_str().to_string_lossy();
+        let module = first.trim_end_matches(".rs").to_string();
+        let text = std::fs::read_to_string(&path).expect("readable source");
+        let used = graph.entry(module.clone()).or_default();
+        for (at, _) in text.match_indices("crate::") {
+            let rest = &text[at + "crate::".len()..];
+            let name: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+            if !name.is_empty() && name != module {
+                used.insert(name);
+            }
+        }
+        // `use crate::{a, b::c}` names several modules at once.
+        for (at, _) in text.match_indices("crate::{") {
+            let inside = text[at + "crate::{".len()..].split('}').next().unwrap_or("");
+            for part in inside.split(',') {
+                let name: String = part.trim().chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+                if !name.is_empty() && name != module && name != "self" {
+                    used.insert(name);
+                }
+            }
+        }
+    }
+    graph
+}
+
+#[test]
+fn the_graph_is_read_from_the_source() {
+    let graph = graph();
+    for module in ["app", "cli", "model", "render", "load", "evaluate"] {
+        assert!(graph.contains_key(module), "{module} is a module: {:?}", graph.keys());
+    }
+    assert!(graph["app"].contains("cli"), "app reads the command line");
+}
+
+#[test]
+fn only_app_knows_the_command_line() {
+    for (module, used) in graph() {
+        if !matches!(module.as_str(), "app" | "main" | "lib" | "cli") {
+            assert!(!used.contains("cli"), "{module} names crate::cli: {used:?}");
+        }
+        if module != "main" && module != "lib" {
+            assert!(!used.contains("app"), "{module} names crate::app: {used:?}");
+        }
+    }
+}
+
+#[test]
+fn the_model_knows_only_the_text_functions() {
+    let graph = graph();
+    let used: Vec<&String> = graph["model"].iter().filter(|m| *m != "text").collect();
+    assert!(used.is_empty(), "the model names {used:?}");
+}
