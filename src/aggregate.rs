@@ -6,9 +6,9 @@
 //! Pure functions of the report and the day; nothing here reads files or evaluates rules
 //! (cross-programme findings come from `evaluate::portfolio`).
 
-use crate::evaluate::words::fold;
 use crate::model::amount::{Amount, LARGEST, Unread};
 use crate::model::{Date, PortfolioFinding, Problem, ProgrammeType, Rating, Report, RiskArea, Screening};
+use crate::text::words::fold;
 use std::collections::BTreeMap;
 
 /// One row of the heat map: a region and, per risk area, the highest rating among the

@@ -1,6 +1,7 @@
 //! The module graph read from the source (`crate::name` in each top-level module): the edges
 //! that were removed must not return. The command line is known only to `app` (and the
-//! binary's `main`); the model knows only the text functions; no stage knows `app` or `cli`.
+//! binary's `main`); the model knows only the text functions, and they know nothing of the
+//! crate; no stage knows `app` or `cli`.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -77,4 +78,10 @@ fn the_model_knows_only_the_text_functions() {
     let graph = graph();
     let used: Vec<&String> = graph["model"].iter().filter(|m| *m != "text").collect();
     assert!(used.is_empty(), "the model names {used:?}");
+}
+
+#[test]
+fn the_text_functions_know_nothing_of_the_crate() {
+    let graph = graph();
+    assert!(graph["text"].is_empty(), "text names {:?}", graph["text"]);
 }

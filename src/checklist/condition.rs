@@ -6,12 +6,12 @@
 //! loaded, with its line and column. It must not evaluate anything.
 
 use super::operator;
-use crate::evaluate::words;
 use crate::load::{Node, NodeKind};
 use crate::model::Condition;
 use crate::model::rule::{ListName, TextSource, Word};
 use crate::schema::{self, FieldSpec};
 use crate::text::mentions::{MAX_PHRASE_WORDS, Mentions};
+use crate::text::words;
 use crate::validate::reader::{self, Map, Sink};
 use crate::validate::suggest;
 

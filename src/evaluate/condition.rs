@@ -4,11 +4,11 @@
 //! Part of the evaluate stage. It reads a validated programme and a validated condition; it
 //! must not score, and it must never treat a missing answer as a safe one.
 
-use super::words;
 use crate::model::programme::{Lookup, lookup};
 use crate::model::rule::{ListName, Literal, TextSource};
 use crate::model::{Condition, Date, Evidence, Field, Loc, Object, Op, Programme, Tri, Value};
 use crate::text::mentions::{Haystack, Mentions};
+use crate::text::words;
 
 /// What a condition sees: the programme, or one partner or activity within it.
 #[derive(Clone, Copy)]

@@ -11,7 +11,6 @@ pub mod facts;
 pub mod locate;
 pub mod neighbours;
 pub mod portfolio;
-pub mod words;
 
 use crate::model::report::Unsupported;
 use crate::model::{Answer, Date, Evidence, Object, Programme, Rating, Rule, RuleKind, Tri, Value};

@@ -3,7 +3,7 @@
 //!
 //! Read once; names are compared folded (no case, no accents). Nothing here screens.
 
-use super::words::fold;
+use crate::text::words::fold;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 

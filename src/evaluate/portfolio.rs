@@ -5,9 +5,9 @@
 //! neighbouring region and names every programme involved; it never invents a tie that the
 //! designs do not state, and it does not read files.
 
-use super::words::fold;
 use crate::model::rule::Sharing;
 use crate::model::{Involved, Mark, PortfolioFinding, Rating, Role, Rule, Screening, Tie};
+use crate::text::words::fold;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Cross-programme findings of `rules` (the run's portfolio rules, in run order).

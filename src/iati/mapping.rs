@@ -4,7 +4,7 @@
 //!
 //! Read once; a table, no logic beyond looking things up.
 
-use crate::evaluate::words;
+use crate::text::words;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;

@@ -2,7 +2,7 @@
 //! (Aho–Corasick, every overlapping find): the cost is in the length of the text and the
 //! finds, not in words × text. Each word or phrase reports its first occurrence.
 //!
-//! Pure: the caller folds and splits both the words and the text (`evaluate::words`). Whole
+//! Pure: the caller folds and splits both the words and the text (`words`). Whole
 //! words only; a phrase matches consecutive words; a prefix word matches the start of the
 //! last word of the phrase.
 
@@ -35,7 +35,7 @@ pub struct Haystack {
 }
 
 impl Haystack {
-    /// From a folded text: its words joined by single spaces (`evaluate::words::fold`).
+    /// From a folded text: its words joined by single spaces (`words::fold`).
     pub fn new(folded: &str) -> Haystack {
         let mut joined = String::with_capacity(folded.len() + 2);
         joined.push(' ');
@@ -129,7 +129,7 @@ impl Mentions {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::evaluate::words::{fold, tokens};
+    use crate::text::words::{fold, tokens};
 
     fn words(text: &str) -> Vec<String> {
         tokens(&fold(text)).into_iter().map(str::to_string).collect()

@@ -1,7 +1,8 @@
 //! Word matching for `mentions` tests: case and accents are ignored, words are whole words
 //! or prefixes (`terror*`), and a phrase matches consecutive words.
 //!
-//! Part of the evaluate stage. Pure text functions; nothing here knows programmes.
+//! Shared by the rule conditions, the checklist reader, the portfolio and the IATI mapping.
+//! Pure text functions; nothing here knows programmes.
 
 /// Lower case, with the accents of French and other Latin-script text removed.
 pub fn fold(text: &str) -> String {
