@@ -85,3 +85,13 @@ fn the_text_functions_know_nothing_of_the_crate() {
     let graph = graph();
     assert!(graph["text"].is_empty(), "text names {:?}", graph["text"]);
 }
+
+/// Discovery gets its file classifier from the caller: loading knows neither the
+/// configuration nor IATI (both read files through it).
+#[test]
+fn loading_knows_neither_the_configuration_nor_iati() {
+    let graph = graph();
+    for above in ["config", "iati"] {
+        assert!(!graph["load"].contains(above), "load names crate::{above}: {:?}", graph["load"]);
+    }
+}

@@ -59,6 +59,10 @@ impl Settings {
             no_git_ignore: self.strict.value,
             config_files: self.config.file.iter().chain(&self.not_read).cloned().collect(),
             folders: self.checklists.iter().chain(&self.templates).map(|f| f.value.clone()).collect(),
+            kinds: crate::load::discover::Kinds {
+                config_names: &config::NAMES,
+                other_programme: Some(|p| crate::iati::is_xml_name(p) && crate::iati::is_activity_file(p)),
+            },
         }
     }
 

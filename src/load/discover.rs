@@ -28,6 +28,30 @@ pub struct Exclude {
     /// The checklist and template folders in use: rules and templates, never programmes, so a
     /// walk passes over them (a folder named on the command line is still walked).
     pub folders: Vec<PathBuf>,
+    /// The classifier of walked files, passed in by the caller so that discovery knows neither
+    /// the configuration nor IATI.
+    pub kinds: Kinds,
+}
+
+/// What a walk takes a file for, beside `*.yaml` and `*.yml` programmes.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Kinds {
+    /// File names of configuration files: never programmes.
+    pub config_names: &'static [&'static str],
+    /// Whether a regular file that is not YAML is a programme file all the same (IATI
+    /// activity files); `None` takes YAML files only.
+    pub other_programme: Option<fn(&Path) -> bool>,
+}
+
+impl Kinds {
+    fn is_config_name(&self, path: &Path) -> bool {
+        path.file_name().is_some_and(|n| self.config_names.iter().any(|c| n == *c))
+    }
+
+    /// Whether a file (regular, or not opened) is taken for a programme by its name and kind.
+    fn is_programme_file(&self, path: &Path) -> bool {
+        is_yaml(path) || self.other_programme.is_some_and(|other| other(path))
+    }
 }
 
 /// What discovery found: the files to read, the problems met, how many programme files the
@@ -107,26 +131,22 @@ fn walker(root: &Path, exclude: &Exclude) -> ignore::WalkBuilder {
 /// Whether a walked entry is taken for a programme (files named as a configuration are not).
 /// A pipe, socket or device with a YAML name is taken too, so that loading refuses it by name
 /// rather than the walk passing over it unseen; one with an XML name is not opened to be sniffed.
-fn is_programme(entry: &ignore::DirEntry) -> bool {
+fn is_programme(entry: &ignore::DirEntry, kinds: Kinds) -> bool {
     let path = entry.path();
     let Some(kind) = entry.file_type() else { return false };
-    if is_config_name(path) || kind.is_dir() {
+    if kinds.is_config_name(path) || kind.is_dir() {
         return false;
     }
     if !kind.is_file() {
         return is_yaml(path);
     }
-    is_yaml(path) || (crate::iati::is_xml_name(path) && crate::iati::is_activity_file(path))
-}
-
-fn is_config_name(path: &Path) -> bool {
-    path.file_name().is_some_and(|n| crate::config::NAMES.iter().any(|c| n == *c))
+    kinds.is_programme_file(path)
 }
 
 /// A file named as a configuration file that is not one in use: left out, and said so.
-fn is_stray_config(entry: &ignore::DirEntry, in_use: &[PathBuf]) -> bool {
-    let path = entry.path();
-    if !entry.file_type().is_some_and(|t| t.is_file()) || !is_config_name(path) {
+fn is_stray_config(entry: &ignore::DirEntry, exclude: &Exclude) -> bool {
+    let (path, in_use) = (entry.path(), &exclude.config_files);
+    if !entry.file_type().is_some_and(|t| t.is_file()) || !exclude.kinds.is_config_name(path) {
         return false;
     }
     let full = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
@@ -138,8 +158,8 @@ fn count_left_out(excluded: &[(PathBuf, bool)], exclude: &Exclude) -> usize {
     let mut n = 0;
     for (path, is_dir) in excluded {
         if *is_dir {
-            n += walker(path, exclude).build().flatten().filter(is_programme).count();
-        } else if is_yaml(path) || (crate::iati::is_xml_name(path) && crate::iati::is_activity_file(path)) {
+            n += walker(path, exclude).build().flatten().filter(|e| is_programme(e, exclude.kinds)).count();
+        } else if exclude.kinds.is_programme_file(path) {
             n += 1;
         }
     }
@@ -170,12 +190,10 @@ fn walk(root: &Path, matcher: Option<&ignore::gitignore::Gitignore>, exclude: &E
     let before = found.inputs.len();
     for entry in walker(root, exclude).filter_entry(filter.clone()).build() {
         match entry {
-            Ok(entry) if is_programme(&entry) => {
+            Ok(entry) if is_programme(&entry, exclude.kinds) => {
                 found.inputs.push(Input { display: display_path(entry.path()), path: entry.path().to_path_buf() })
             }
-            Ok(entry) if is_stray_config(&entry, &exclude.config_files) => {
-                found.config_named.push(display_path(entry.path()))
-            }
+            Ok(entry) if is_stray_config(&entry, exclude) => found.config_named.push(display_path(entry.path())),
             Ok(_) => {}
             Err(e) => {
                 let text = e.to_string();
@@ -187,7 +205,12 @@ fn walk(root: &Path, matcher: Option<&ignore::gitignore::Gitignore>, exclude: &E
     if !exclude.no_git_ignore {
         // The same walk without the git-ignore rules: what they alone left out.
         let all = Exclude { no_git_ignore: true, ..exclude.clone() };
-        let unhidden = walker(root, &all).filter_entry(filter).build().flatten().filter(is_programme).count();
+        let unhidden = walker(root, &all)
+            .filter_entry(filter)
+            .build()
+            .flatten()
+            .filter(|e| is_programme(e, exclude.kinds))
+            .count();
         found.git_ignored += unhidden.saturating_sub(found.inputs.len() - before);
     }
     let mut excluded = excluded.lock().map(|list| list.clone()).unwrap_or_default();
