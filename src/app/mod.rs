@@ -105,6 +105,12 @@ pub fn prepare(args: &ScreenArgs, extra: settings::Extra) -> Result<(Settings, R
     Ok((settings, run))
 }
 
+/// A run's errors and warnings, one line each, for standard error.
+pub fn problem_lines(report: &Report) -> Vec<String> {
+    let errors = report.errors.iter().map(|e| format!("error: {e}"));
+    errors.chain(report.warnings.iter().map(|w| format!("warning: {w}"))).collect()
+}
+
 /// Screens every programme under the paths against the core and user checklists.
 pub fn screen(run: &Run) -> Report {
     let loaded = checklist::load(&run.checklists, &run.limits);
@@ -185,6 +191,7 @@ pub fn screen(run: &Run) -> Report {
         checklists: loaded.checklists,
         screenings,
         errors,
+        warnings: loaded.warnings,
         today: run.today,
         ignore_acceptances: run.ignore_acceptances,
         baseline_used: false,
