@@ -4,7 +4,7 @@
 //! One evaluator, generic over where evidence goes: `NoEvidence` for the quick pass that only
 //! needs the truth value (it stops at the first decisive part and allocates nothing), a
 //! `Vec<Evidence>` for the findings raised. Each field test decides its own truth
-//! (`model::FieldTest`, defined in `crate::lang`); this module walks `all`, `any`, `not`,
+//! (`model::FieldTest`, defined in the `lang` module); this module walks `all`, `any`, `not`,
 //! `mentions` and the quantifiers.
 //!
 //! Part of the evaluate stage. It reads a validated programme and a validated condition; it

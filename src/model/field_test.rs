@@ -2,7 +2,7 @@
 //! decides a truth value from what one field holds, and says in words what it checks.
 //!
 //! Types only. The tests themselves (one module per kind: equality, state, contains, count,
-//! age, comparison) live in `crate::lang`, each with its parser, its evaluation and its
+//! age, comparison) live in the `lang` module, each with its parser, its evaluation and its
 //! description; the evaluator and the renderers reach them through this trait alone. Nothing
 //! here parses YAML or walks a programme.
 

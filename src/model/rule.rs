@@ -85,7 +85,7 @@ pub enum Condition {
     Not(Box<Condition>),
     Test {
         field: String,
-        /// The operator and what it compares with (see `crate::lang`).
+        /// The operator and what it compares with (see the `lang` module).
         test: std::sync::Arc<dyn FieldTest>,
         /// What an absent or `unknown` value means; `None` is "unknown".
         if_missing: Option<bool>,

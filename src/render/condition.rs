@@ -2,7 +2,7 @@
 //! `rules --format md` and `docs/checklist.md` say a rule checks.
 //!
 //! Part of the render stage: it describes validated conditions (each field test says itself
-//! what it checks, see `crate::lang`); it must not evaluate them.
+//! what it checks, see the `lang` module); it must not evaluate them.
 
 use super::Lang;
 use crate::model::Condition;
