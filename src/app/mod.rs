@@ -45,6 +45,12 @@ pub struct Outcome {
     pub status: u8,
 }
 
+/// A run's errors and warnings, one line each, for standard error.
+pub fn problem_lines(report: &Report) -> Vec<String> {
+    let errors = report.errors.iter().map(|e| format!("error: {e}"));
+    errors.chain(report.warnings.iter().map(|w| format!("warning: {w}"))).collect()
+}
+
 /// Screens every programme under the paths against the core and user checklists.
 pub fn screen(run: &Run) -> Report {
     let loaded = checklist::load(run.checklists(), run.limits());
@@ -125,6 +131,7 @@ pub fn screen(run: &Run) -> Report {
         checklists: loaded.checklists,
         screenings,
         errors,
+        warnings: loaded.warnings,
         today: run.today(),
         ignore_acceptances: run.ignore_acceptances(),
         baseline_used: false,

@@ -36,7 +36,7 @@ pub fn portfolio(args: &PortfolioArgs) -> Outcome {
         PortfolioFormat::Md => render::document(&view, "portfolio.md", templates.as_deref()),
         PortfolioFormat::Html => render::document(&view, "portfolio.html", templates.as_deref()),
     };
-    let mut stderr: Vec<String> = report.errors.iter().map(|e| format!("error: {e}")).collect();
+    let mut stderr: Vec<String> = super::problem_lines(&report);
     if args.format != PortfolioFormat::Table {
         stderr.extend(crate::render::notices::lines(&report.notices, lang).lines().map(str::to_string));
     }

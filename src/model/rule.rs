@@ -3,6 +3,7 @@
 //! Only the checklist loader builds these, from rule files; the evaluator reads them. Nothing
 //! here parses YAML or knows any particular rule: rules are data.
 
+use super::field_test::FieldTest;
 use super::programme::Loc;
 use super::vocab::{ProgrammeType, Rating, RiskArea};
 
@@ -41,28 +42,6 @@ impl Literal {
             Literal::Number(n) => super::programme::format_number(*n),
         }
     }
-}
-
-/// A test on one field.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Op {
-    Is(Literal),
-    IsNot(Literal),
-    /// The design writes `unknown`.
-    IsUnknown,
-    /// The design leaves the field out.
-    IsAbsent,
-    /// Absent or `unknown`.
-    IsMissing,
-    OneOf(Vec<Literal>),
-    Contains(Literal),
-    ContainsAny(Vec<Literal>),
-    AtLeast(f64),
-    AtMost(f64),
-    /// A date more than this many whole months before the day of the screening.
-    OlderThanMonths(u32),
-    /// A number greater than the number at another path (in the same scope).
-    ExceedsField(String),
 }
 
 /// The texts a `mentions` test searches.
@@ -106,7 +85,8 @@ pub enum Condition {
     Not(Box<Condition>),
     Test {
         field: String,
-        op: Op,
+        /// The operator and what it compares with (see the `lang` module).
+        test: std::sync::Arc<dyn FieldTest>,
         /// What an absent or `unknown` value means; `None` is "unknown".
         if_missing: Option<bool>,
     },
