@@ -55,7 +55,7 @@ pub fn problem_lines(report: &Report) -> Vec<String> {
 pub fn screen(run: &Run) -> Report {
     let loaded = checklist::load(run.checklists(), run.limits());
     let rules: Vec<&Rule> = loaded.checklists.iter().flat_map(|c| c.rules.iter()).collect();
-    let portfolio_rules: Vec<&Rule> = rules.iter().copied().filter(|r| r.kind == RuleKind::Portfolio).collect();
+    let portfolio_rules: Vec<&Rule> = rules.iter().copied().filter(|r| r.kind() == RuleKind::Portfolio).collect();
     let found = discover::find(run.paths(), run.exclude());
     let (inputs, mut errors) = (found.inputs, found.problems);
     errors.extend(loaded.problems.iter().cloned());

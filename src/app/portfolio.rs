@@ -19,7 +19,7 @@ pub fn portfolio(args: &PortfolioArgs) -> Outcome {
     };
     let mut report = screen(&run);
     let rules: Vec<&Rule> =
-        report.checklists.iter().flat_map(|c| c.rules.iter()).filter(|r| r.kind == RuleKind::Portfolio).collect();
+        report.checklists.iter().flat_map(|c| c.rules.iter()).filter(|r| r.kind() == RuleKind::Portfolio).collect();
     let cross = evaluate::portfolio::join(&report.screenings, &rules);
     let aggregated = aggregate::portfolio(&report, cross);
     // A budget that cannot be added exactly is an error of the run, named with its file and line.

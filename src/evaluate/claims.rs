@@ -95,7 +95,7 @@ mod tests {
             .checklists
             .iter()
             .flat_map(|c| &c.rules)
-            .filter(|r| r.kind != RuleKind::Portfolio)
+            .filter(|r| r.kind() != RuleKind::Portfolio)
             .filter_map(|r| {
                 let j = judged(&r.when);
                 (!j.is_empty()).then(|| format!("{} {}", r.id, j.join(" ")))

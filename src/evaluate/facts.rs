@@ -69,7 +69,7 @@ fn marks(programme: &Programme, texts: &Texts, rules: &[&Rule], today: Date) -> 
     let partners = programme.root.list("partners").unwrap_or_default();
     let mut out = Vec::new();
     for (index, rule) in rules.iter().enumerate() {
-        let Some(portfolio) = &rule.portfolio else { continue };
+        let Some(portfolio) = rule.portfolio() else { continue };
         let this = condition::truth(&rule.when, scope) == Tri::True;
         let other = condition::truth(&portfolio.other, scope) == Tri::True;
         if !this && !other {

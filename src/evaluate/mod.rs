@@ -60,12 +60,12 @@ pub fn evaluate<'r>(
     let scope = Scope::programme(programme, texts, today);
     let mut hits = Vec::new();
     for (index, rule) in rules.iter().copied().enumerate() {
-        if !rule.applies_to(programme.kind) || rule.kind == RuleKind::Portfolio {
+        if !rule.applies_to(programme.kind) || rule.kind() == RuleKind::Portfolio {
             continue;
         }
         // A first pass for the truth value only; evidence is built for rules that fire.
         let tri = condition::truth(&rule.when, scope);
-        if tri == Tri::False || (tri == Tri::Unknown && rule.kind == RuleKind::Contradiction) {
+        if tri == Tri::False || (tri == Tri::Unknown && rule.kind() == RuleKind::Contradiction) {
             continue;
         }
         let (tri, evidence) = if gather == Gather::Gaps && tri == Tri::True {
@@ -74,7 +74,7 @@ pub fn evaluate<'r>(
             condition::eval(&rule.when, scope)
         };
         // A contradiction is a fact about stated answers; a gap cannot contradict anything.
-        if tri == Tri::False || (tri == Tri::Unknown && rule.kind == RuleKind::Contradiction) {
+        if tri == Tri::False || (tri == Tri::Unknown && rule.kind() == RuleKind::Contradiction) {
             continue;
         }
         let (impact, likelihood, floor) = adjusted(rule, scope);
@@ -102,7 +102,7 @@ pub fn adjusted(rule: &Rule, scope: Scope) -> (u8, u8, Option<Rating>) {
     let mut impact = i16::from(rule.impact);
     let mut likelihood = i16::from(rule.likelihood);
     let mut floor = rule.floor;
-    for modifier in &rule.modifiers {
+    for modifier in rule.modifiers() {
         if condition::truth(&modifier.when, scope) == Tri::True {
             impact += i16::from(modifier.impact);
             likelihood += i16::from(modifier.likelihood);
