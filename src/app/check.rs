@@ -7,7 +7,7 @@ use super::{Outcome, prepare, screen, settings::Extra, status, usage_error, use_
 use crate::baseline;
 use crate::cli::{CheckArgs, Format};
 use crate::config::Sourced;
-use crate::model::{Notice, Report};
+use crate::model::{Notice, ProblemKind, Report};
 use crate::render::{self, Style};
 use clap::ValueEnum;
 use std::path::PathBuf;
@@ -45,7 +45,7 @@ pub fn check(args: &CheckArgs) -> Outcome {
     let threshold = settings.fail_on.value.threshold();
     let style = Style { color: use_color(args.color), details: args.details, lang };
     let stdout = render::render(&report, args.format.into(), style, threshold);
-    let mut stderr: Vec<String> = report.errors.iter().map(|e| format!("error: {e}")).collect();
+    let mut stderr: Vec<String> = report.errors.iter().map(|e| e.error_line()).collect();
     if args.format != Format::Table {
         // The table states them itself; other formats may be read by a machine only.
         stderr.extend(render::notices::lines(&report.notices, lang).lines().map(str::to_string));
@@ -61,11 +61,9 @@ pub fn check(args: &CheckArgs) -> Outcome {
     }
     for (path, text) in files {
         if let Err(e) = crate::output::write_atomic(&path, text.as_bytes()) {
-            stderr.push(format!(
-                "error: {}: cannot write: {}",
-                crate::load::discover::display_path(&path),
-                crate::load::io_reason(&e)
-            ));
+            let shown = crate::load::discover::display_path(&path);
+            let message = format!("{shown}: cannot write: {}", crate::load::io_reason(&e));
+            stderr.push(super::error_line(ProblemKind::CannotWrite(message)));
             write_failed = true;
         }
     }

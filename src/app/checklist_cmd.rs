@@ -8,7 +8,7 @@ use super::{Outcome, resolve_today, run_cases};
 use crate::checklist::{self, cases};
 use crate::cli::ChecklistArgs;
 use crate::load::Limits;
-use crate::model::{Problem, Rule};
+use crate::model::{Problem, ProblemKind, Rule};
 use std::collections::BTreeSet;
 
 /// What loading the folders gave: rules, cases, problems, and the checklists under test.
@@ -35,7 +35,8 @@ fn load(args: &ChecklistArgs) -> Loaded {
     let known: BTreeSet<&str> = inner.checklists.iter().flat_map(|c| c.rules.iter()).map(|r| r.id.as_str()).collect();
     for case in &cases {
         if !known.contains(case.rule.as_str()) {
-            problems.push(Problem::new(&case.file, case.loc, format!("test case names unknown rule `{}`", case.rule)));
+            let message = format!("test case names unknown rule `{}`", case.rule);
+            problems.push(Problem::new(&case.file, case.loc, ProblemKind::UnknownRule(message)));
         }
     }
     problems.sort();
@@ -79,7 +80,7 @@ pub fn checklist_validate(args: &ChecklistArgs) -> Outcome {
     }
     Outcome {
         stdout,
-        stderr: loaded.problems.iter().map(|p| format!("error: {p}")).collect(),
+        stderr: loaded.problems.iter().map(|p| p.error_line()).collect(),
         status: if loaded.problems.is_empty() { 0 } else { 2 },
     }
 }
@@ -122,5 +123,5 @@ pub fn checklist_test(args: &ChecklistArgs) -> Outcome {
         outcomes.len() - failed
     ));
     let status = if !loaded.problems.is_empty() { 2 } else { u8::from(failed > 0) };
-    Outcome { stdout, stderr: loaded.problems.iter().map(|p| format!("error: {p}")).collect(), status }
+    Outcome { stdout, stderr: loaded.problems.iter().map(|p| p.error_line()).collect(), status }
 }

@@ -29,7 +29,7 @@ pub use tools::{completions, manpage, new_programme, schema, show_config};
 use crate::checklist;
 use crate::cli::{ColorChoice, FailOn, ScreenArgs};
 use crate::load::{self, Limits, discover};
-use crate::model::{Date, Loc, Notice, Problem, Rating, Report, Rule, RuleKind, Screening};
+use crate::model::{Date, Loc, Notice, Problem, ProblemKind, Rating, Report, Rule, RuleKind, Screening};
 use crate::{evaluate, iati, redact, score, validate};
 use rayon::prelude::*;
 use settings::Settings;
@@ -98,7 +98,7 @@ impl Run {
 pub fn prepare(args: &ScreenArgs, extra: settings::Extra) -> Result<(Settings, Run), Outcome> {
     let settings = settings::resolve(args, extra).map_err(|problems| Outcome {
         stdout: String::new(),
-        stderr: problems.iter().map(|p| format!("error: {p}")).collect(),
+        stderr: problems.iter().map(|p| p.error_line()).collect(),
         status: 2,
     })?;
     let run = Run::new(args, &settings).map_err(usage_error)?;
@@ -159,10 +159,10 @@ pub fn screen(run: &Run) -> Report {
                 Some((file, at)) => errors.push(Problem::new(
                     &screening.file,
                     *id_loc,
-                    format!(
+                    ProblemKind::DuplicateId(format!(
                         "programme id `{}` is already used by {file}:{}:{}; both are screened, but give each its own id",
                         screening.id, at.line, at.column
-                    ),
+                    )),
                 )),
                 None => {
                     first_use.insert(&screening.id, (&screening.file, *id_loc));
@@ -323,8 +323,14 @@ pub fn status(report: &Report, fail_on: FailOn) -> u8 {
     u8::from(fails)
 }
 
+/// A command-line mistake: its error line, and status 2.
 pub fn usage_error(message: String) -> Outcome {
-    Outcome { stdout: String::new(), stderr: vec![format!("error: {message}")], status: 2 }
+    Outcome { stdout: String::new(), stderr: vec![error_line(ProblemKind::Usage(message))], status: 2 }
+}
+
+/// The error line of a problem that names no file of its own (the message may name one).
+pub fn error_line(kind: ProblemKind) -> String {
+    Problem::general(kind).error_line()
 }
 
 /// `--today`, or the system's date.

@@ -6,7 +6,7 @@
 
 use super::{Outcome, prepare, screen, settings::Extra, use_color};
 use crate::cli::{PortfolioArgs, PortfolioFormat};
-use crate::model::{Rule, RuleKind};
+use crate::model::{ProblemKind, Rule, RuleKind};
 use crate::render::{Style, portfolio as render};
 use crate::{aggregate, evaluate};
 
@@ -38,7 +38,7 @@ pub fn portfolio(args: &PortfolioArgs) -> Outcome {
         PortfolioFormat::Md => render::document(&view, "portfolio.md", templates.as_deref()),
         PortfolioFormat::Html => render::document(&view, "portfolio.html", templates.as_deref()),
     };
-    let mut stderr: Vec<String> = report.errors.iter().map(|e| format!("error: {e}")).collect();
+    let mut stderr: Vec<String> = report.errors.iter().map(|e| e.error_line()).collect();
     if args.format != PortfolioFormat::Table {
         stderr.extend(crate::render::notices::lines(&report.notices, lang).lines().map(str::to_string));
     }
@@ -46,7 +46,7 @@ pub fn portfolio(args: &PortfolioArgs) -> Outcome {
     let text = match rendered {
         Ok(text) => text,
         Err(e) => {
-            stderr.push(format!("error: {e}"));
+            stderr.push(super::error_line(e));
             return Outcome { stdout: String::new(), stderr, status: 2 };
         }
     };
@@ -57,11 +57,9 @@ pub fn portfolio(args: &PortfolioArgs) -> Outcome {
                 Outcome { stdout: format!("wrote {}\n", crate::load::discover::display_path(path)), stderr, status }
             }
             Err(e) => {
-                stderr.push(format!(
-                    "error: {}: cannot write: {}",
-                    crate::load::discover::display_path(path),
-                    crate::load::io_reason(&e)
-                ));
+                let shown = crate::load::discover::display_path(path);
+                let message = format!("{shown}: cannot write: {}", crate::load::io_reason(&e));
+                stderr.push(super::error_line(ProblemKind::CannotWrite(message)));
                 Outcome { stdout: String::new(), stderr, status: 2 }
             }
         },

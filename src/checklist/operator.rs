@@ -5,9 +5,9 @@
 //! is a mistake reported when the rule loads. Nothing here evaluates.
 
 use crate::load::{Node, NodeKind};
-use crate::model::Op;
 use crate::model::programme::format_number;
 use crate::model::rule::Literal;
+use crate::model::{Op, ProblemKind as K};
 use crate::schema::{self, FieldSpec, Kind};
 use crate::validate::reader::Sink;
 use crate::validate::suggest;
@@ -34,7 +34,10 @@ pub fn parse(
                 if name == "is_not" {
                     sink.push(
                         node.loc,
-                        format!("write `not: {{ field: {path}, is: {} }}` instead", node.as_str().unwrap_or("")),
+                        K::InvalidRule(format!(
+                            "write `not: {{ field: {path}, is: {} }}` instead",
+                            node.as_str().unwrap_or("")
+                        )),
                     );
                     return None;
                 }
@@ -43,7 +46,9 @@ pub fn parse(
             if is_list {
                 sink.push(
                     node.loc,
-                    format!("`{path}` is a list: use `contains`, `contains_any`, `at_least` or `at_most`"),
+                    K::InvalidRule(format!(
+                        "`{path}` is a list: use `contains`, `contains_any`, `at_least` or `at_most`"
+                    )),
                 );
                 return None;
             }
@@ -52,14 +57,14 @@ pub fn parse(
         }
         "one_of" => {
             if is_list {
-                sink.push(node.loc, format!("`{path}` is a list: use `contains_any`"));
+                sink.push(node.loc, K::InvalidRule(format!("`{path}` is a list: use `contains_any`")));
                 return None;
             }
             literals(node, &spec.kind, path, sink).map(Op::OneOf)
         }
         "contains" | "contains_any" => {
             let Some(element) = element else {
-                sink.push(node.loc, format!("`{path}` is not a list: use `is` or `one_of`"));
+                sink.push(node.loc, K::InvalidRule(format!("`{path}` is not a list: use `is` or `one_of`")));
                 return None;
             };
             if name == "contains" {
@@ -70,13 +75,13 @@ pub fn parse(
         }
         "older_than_months" => {
             if !matches!(spec.kind, Kind::Date) {
-                sink.push(node.loc, format!("`older_than_months` tests dates; `{path}` is not a date"));
+                sink.push(node.loc, K::InvalidRule(format!("`older_than_months` tests dates; `{path}` is not a date")));
                 return None;
             }
             match &node.kind {
                 NodeKind::Int(i) if *i >= 0 => Some(Op::OlderThanMonths(*i as u32)),
                 _ => {
-                    sink.push(node.loc, "`older_than_months` must be a whole number of months");
+                    sink.push(node.loc, K::InvalidRule("`older_than_months` must be a whole number of months".into()));
                     None
                 }
             }
@@ -84,14 +89,17 @@ pub fn parse(
         "exceeds_field" => {
             let numeric = |k: &Kind| matches!(k, Kind::Integer { .. } | Kind::Number);
             if !numeric(&spec.kind) {
-                sink.push(node.loc, format!("`exceeds_field` compares numbers; `{path}` is not a number"));
+                sink.push(
+                    node.loc,
+                    K::InvalidRule(format!("`exceeds_field` compares numbers; `{path}` is not a number")),
+                );
                 return None;
             }
             let other = node.as_str().unwrap_or_default();
             match schema::find(scope, other) {
                 Some(o) if numeric(&o.kind) => Some(Op::ExceedsField(other.to_string())),
                 Some(_) => {
-                    sink.push(node.loc, format!("`{other}` is not a number field"));
+                    sink.push(node.loc, K::InvalidRule(format!("`{other}` is not a number field")));
                     None
                 }
                 None => {
@@ -99,7 +107,7 @@ pub fn parse(
                     let hint = suggest::did_you_mean(other, all.iter().map(String::as_str))
                         .map(|s| format!("; did you mean `{s}`?"))
                         .unwrap_or_default();
-                    sink.push(node.loc, format!("`{other}` is not a field{hint}"));
+                    sink.push(node.loc, K::InvalidRule(format!("`{other}` is not a field{hint}")));
                     None
                 }
             }
@@ -107,18 +115,24 @@ pub fn parse(
         _ => {
             let numeric = is_list || matches!(spec.kind, Kind::Integer { .. } | Kind::Number);
             if !numeric {
-                sink.push(node.loc, format!("`{name}` compares numbers or list lengths; `{path}` is neither"));
+                sink.push(
+                    node.loc,
+                    K::InvalidRule(format!("`{name}` compares numbers or list lengths; `{path}` is neither")),
+                );
                 return None;
             }
             let n = match &node.kind {
                 NodeKind::Int(i) => *i as f64,
                 NodeKind::Float(f) => *f,
                 NodeKind::Big(b) => {
-                    sink.push(node.loc, format!("`{name}` is too large a number; found {b}"));
+                    sink.push(node.loc, K::InvalidRule(format!("`{name}` is too large a number; found {b}")));
                     return None;
                 }
                 other => {
-                    sink.push(node.loc, format!("`{name}` must be a number; found {}", other.describe()));
+                    sink.push(
+                        node.loc,
+                        K::InvalidRule(format!("`{name}` must be a number; found {}", other.describe())),
+                    );
                     return None;
                 }
             };
@@ -139,7 +153,7 @@ fn special_state(text: &str) -> Option<Op> {
 
 fn literals(node: &Node, kind: &Kind, path: &str, sink: &mut Sink) -> Option<Vec<Literal>> {
     let NodeKind::Seq(items) = &node.kind else {
-        sink.push(node.loc, "expected a list of values");
+        sink.push(node.loc, K::InvalidRule("expected a list of values".into()));
         return None;
     };
     let values: Vec<Option<Literal>> = items.iter().map(|i| literal(i, kind, path, sink)).collect();
@@ -154,7 +168,10 @@ fn literal(node: &Node, kind: &Kind, path: &str, sink: &mut Sink) -> Option<Lite
         NodeKind::Float(f) => return number(*f, kind, node, path, sink),
         NodeKind::Str(s) => s.clone(),
         other => {
-            sink.push(node.loc, format!("expected a value to compare with; found {}", other.describe()));
+            sink.push(
+                node.loc,
+                K::InvalidRule(format!("expected a value to compare with; found {}", other.describe())),
+            );
             return None;
         }
     };
@@ -165,14 +182,17 @@ fn literal(node: &Node, kind: &Kind, path: &str, sink: &mut Sink) -> Option<Lite
             return Some(Literal::Text(text));
         }
         _ => {
-            sink.push(node.loc, format!("`{path}` holds numbers or structures; `{text}` cannot be compared with it"));
+            sink.push(
+                node.loc,
+                K::InvalidRule(format!("`{path}` holds numbers or structures; `{text}` cannot be compared with it")),
+            );
             return None;
         }
     };
     if valid.contains(&text.as_str()) {
         Some(Literal::Text(text))
     } else {
-        sink.push(node.loc, suggest::unknown_value(&format!("`{path}`"), &text, valid));
+        sink.push(node.loc, K::UnknownValue(suggest::unknown_value(&format!("`{path}`"), &text, valid)));
         None
     }
 }
@@ -182,7 +202,7 @@ fn number(n: f64, kind: &Kind, node: &Node, path: &str, sink: &mut Sink) -> Opti
         Kind::Integer { .. } | Kind::Number => Some(Literal::Number(n)),
         Kind::Text => Some(Literal::Text(format_number(n))),
         _ => {
-            sink.push(node.loc, format!("`{path}` does not hold numbers"));
+            sink.push(node.loc, K::InvalidRule(format!("`{path}` does not hold numbers")));
             None
         }
     }

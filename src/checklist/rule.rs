@@ -6,7 +6,7 @@
 use super::condition::{self, Scope};
 use crate::load::Node;
 use crate::model::rule::{PortfolioMatch, Sharing, Source};
-use crate::model::{Modifier, ProgrammeType, Rating, RiskArea, Rule, RuleKind};
+use crate::model::{Modifier, ProblemKind as K, ProgrammeType, Rating, RiskArea, Rule, RuleKind};
 use crate::validate::reader::{self, Map, Sink};
 
 const RULE_KEYS: &[&str] = &[
@@ -39,11 +39,14 @@ pub fn read(node: &Node, stem: &str, folder: Option<&str>, checklist: &str, sink
     let id = map.require("id", sink).and_then(|n| {
         let id = reader::text(n, "id", sink)?;
         if !valid_id(&id) {
-            sink.push(n.loc, format!("rule id `{id}` must be letters, a dash and three digits, like `LIV-001`"));
+            sink.push(
+                n.loc,
+                K::InvalidRule(format!("rule id `{id}` must be letters, a dash and three digits, like `LIV-001`")),
+            );
             return None;
         }
         if id != stem {
-            sink.push(n.loc, format!("rule id `{id}` does not match its file name `{stem}`"));
+            sink.push(n.loc, K::InvalidRule(format!("rule id `{id}` does not match its file name `{stem}`")));
         }
         Some(id)
     });
@@ -56,7 +59,7 @@ pub fn read(node: &Node, stem: &str, folder: Option<&str>, checklist: &str, sink
         _ => {
             for key in ["other", "sharing", "partner_where", "other_must"] {
                 if map.get(key).is_some() {
-                    sink.push(map.key_loc(key), format!("`{key}` belongs to `kind: portfolio` rules"));
+                    sink.push(map.key_loc(key), K::InvalidRule(format!("`{key}` belongs to `kind: portfolio` rules")));
                 }
             }
             None
@@ -68,13 +71,19 @@ pub fn read(node: &Node, stem: &str, folder: Option<&str>, checklist: &str, sink
         if let Some(folder) = folder
             && RiskArea::parse(folder).is_some_and(|f| f != area)
         {
-            sink.push(n.loc, format!("rule in folder `{folder}` has risk area `{area}`; move it or fix the area"));
+            sink.push(
+                n.loc,
+                K::InvalidRule(format!("rule in folder `{folder}` has risk area `{area}`; move it or fix the area")),
+            );
         }
         Some(area)
     });
     let applies_to = match map.get("applies_to") {
         None => {
-            sink.push(map.key_loc("applies_to"), "missing required field `applies_to` (programme types, or [all])");
+            sink.push(
+                map.key_loc("applies_to"),
+                K::MissingField("missing required field `applies_to` (programme types, or [all])".into()),
+            );
             None
         }
         Some(n) => applies_to(n, sink),
@@ -137,7 +146,7 @@ fn portfolio(map: &Map, sink: &mut Sink) -> Option<PortfolioMatch> {
             Some(condition::parse(n, Scope::Item(crate::model::rule::ListName::Partners), sink)?)
         }
         Some(n) => {
-            sink.push(n.loc, "`partner_where` goes with `sharing: partner`");
+            sink.push(n.loc, K::InvalidRule("`partner_where` goes with `sharing: partner`".into()));
             return None;
         }
         None => None,
@@ -194,7 +203,7 @@ fn applies_to(node: &Node, sink: &mut Sink) -> Option<Option<Vec<ProgrammeType>>
         types.push(t);
     }
     if types.is_empty() {
-        sink.push(node.loc, "`applies_to` must name at least one programme type, or be [all]");
+        sink.push(node.loc, K::InvalidRule("`applies_to` must name at least one programme type, or be [all]".into()));
         return None;
     }
     Some(Some(types))
@@ -215,7 +224,7 @@ fn modifiers(node: &Node, sink: &mut Sink) -> Vec<Modifier> {
         let likelihood = map.get("likelihood").map(|n| reader::integer(n, "likelihood", -4, 4, sink));
         let floor = map.get("floor").map(|n| rating(n, "floor", sink));
         if impact.is_none() && likelihood.is_none() && floor.is_none() {
-            sink.push(item.loc, "a modifier must change `impact`, `likelihood` or `floor`");
+            sink.push(item.loc, K::InvalidRule("a modifier must change `impact`, `likelihood` or `floor`".into()));
             continue;
         }
         let (Some(when), Some(impact), Some(likelihood), Some(floor)) =
