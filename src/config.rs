@@ -120,7 +120,7 @@ pub fn read(path: &Path) -> Result<Config, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut config = Config { file: Some(path.to_path_buf()), ..Config::default() };
     let folder = config.folder();
-    let mut sink = Sink { file: &shown, problems: &mut problems };
+    let mut sink = Sink::new(&shown, &mut problems);
     let Some(map) = Map::open(&node, KEYS, "configuration", &mut sink) else {
         return Err(problems);
     };

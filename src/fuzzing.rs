@@ -71,6 +71,7 @@ pub fn programme(data: &[u8]) {
         checklists: core().to_vec(),
         screenings: vec![screening],
         errors: Vec::new(),
+        warnings: Vec::new(),
         today: today(),
         ignore_acceptances: false,
         baseline_used: false,
@@ -117,8 +118,8 @@ const PROGRAMMES: &[&str] = &[
 
 /// Parse `data` as a rule's `when` condition and evaluate it on every example.
 ///
-/// Invariants: a condition that does not parse is rejected with a reason; the quick truth
-/// pass and the evidence pass agree; a true or unknown answer comes with evidence, each item
+/// Invariants: a condition that does not parse is rejected with a reason; the evaluator
+/// without evidence (the quick pass) and with it agree; a true or unknown answer comes with evidence, each item
 /// naming a field.
 pub fn condition(data: &[u8]) {
     static PARSED: OnceLock<Vec<crate::model::Programme>> = OnceLock::new();
@@ -132,13 +133,12 @@ pub fn condition(data: &[u8]) {
     assert_eq!(programmes.len(), PROGRAMMES.len(), "every example is a valid programme");
     let Ok(node) = load::parse_bytes(data, FILE, &Limits::default()) else { return };
     let mut problems = Vec::new();
-    let parsed =
-        checklist::condition::parse(&node, RuleScope::Programme, &mut Sink { file: FILE, problems: &mut problems });
+    let parsed = checklist::condition::parse(&node, RuleScope::Programme, &mut Sink::new(FILE, &mut problems));
     let Some(when) = parsed else { return check_problems(&problems) };
     for programme in programmes {
         let texts = Texts::of(programme);
         let scope = Scope::programme(programme, &texts, today());
-        let quick = condition::truth(&when, Scope { collect: false, ..scope });
+        let quick = condition::truth(&when, scope);
         let (tri, evidence) = condition::eval(&when, scope);
         assert_eq!(quick, tri, "truth and eval agree on {}", programme.id);
         if tri != Tri::False {

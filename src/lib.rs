@@ -16,6 +16,7 @@ pub mod evaluate;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod iati;
+pub mod lang;
 pub mod load;
 pub mod model;
 pub mod output;

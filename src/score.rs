@@ -8,20 +8,8 @@
 use crate::evaluate::condition::Texts;
 use crate::evaluate::{self, Gather, Hit, claims};
 use crate::model::report::Unsupported;
-use crate::model::{Date, Finding, Gap, Programme, Rating, RiskArea, Rule, Screening, Status};
+use crate::model::{Date, Finding, Gap, Programme, Rated, Rating, RiskArea, Rule, Screening, Status, rate};
 use std::collections::BTreeMap;
-
-/// Impact, likelihood and floor → (likelihood used, significance, rating, floor that applied).
-/// A gap finding is scored one step less likely and floors do not apply to it.
-pub fn rate(impact: u8, likelihood: u8, gap: bool, floor: Option<Rating>) -> (u8, u8, Rating, Option<Rating>) {
-    let likelihood = if gap { likelihood.saturating_sub(1).max(1) } else { likelihood };
-    let significance = impact * likelihood;
-    let rating = Rating::from_significance(significance);
-    match floor {
-        Some(f) if !gap && f > rating => (likelihood, significance, f, Some(f)),
-        _ => (likelihood, significance, rating, None),
-    }
-}
 
 /// How acceptances are judged, and what a design is screened against.
 #[derive(Clone, Copy)]
@@ -36,7 +24,7 @@ pub struct Judging<'a> {
 }
 
 fn raw_rating(hit: &Hit) -> Rating {
-    rate(hit.impact, hit.likelihood, hit.gap, hit.floor).2
+    rate(hit.impact, hit.likelihood, hit.gap, hit.floor).rating
 }
 
 /// What a finding on claimed safeguards is capped at: the lower of the ratings of the design
@@ -69,7 +57,8 @@ pub fn screen(programme: &Programme, hits: Vec<Hit>, unsupported: Vec<Unsupporte
     let mut findings: Vec<Finding> = hits
         .into_iter()
         .map(|hit| {
-            let (likelihood, significance, raw, floor) = rate(hit.impact, hit.likelihood, hit.gap, hit.floor);
+            let Rated { likelihood, significance, rating: raw, floor } =
+                rate(hit.impact, hit.likelihood, hit.gap, hit.floor);
             // A finding on a claimed safeguard never rates above the design without the claim
             // (worked out only when it could matter: above every other finding).
             let cap = (!hit.claims.is_empty() && raw > base)
@@ -90,7 +79,7 @@ pub fn screen(programme: &Programme, hits: Vec<Hit>, unsupported: Vec<Unsupporte
             Finding {
                 rule: hit.rule.id.clone(),
                 rule_index: hit.index,
-                kind: hit.rule.kind,
+                kind: hit.rule.kind(),
                 risk_area: hit.rule.risk_area,
                 impact: hit.impact,
                 likelihood,
@@ -212,20 +201,6 @@ pub fn follow_ups(rating: Rating, lang: &str) -> Vec<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn gaps_are_less_likely_but_never_safe() {
-        assert_eq!(rate(4, 5, false, None), (5, 20, Rating::High, None));
-        assert_eq!(rate(4, 5, true, None), (4, 16, Rating::High, None));
-        assert_eq!(rate(2, 1, true, None), (1, 2, Rating::Low, None));
-    }
-
-    #[test]
-    fn floors_raise_stated_findings_only() {
-        assert_eq!(rate(3, 2, false, Some(Rating::High)), (2, 6, Rating::High, Some(Rating::High)));
-        assert_eq!(rate(3, 2, true, Some(Rating::High)), (1, 3, Rating::Low, None));
-        assert_eq!(rate(5, 4, false, Some(Rating::Moderate)), (4, 20, Rating::High, None));
-    }
 
     #[test]
     fn follow_ups_accumulate() {

@@ -26,10 +26,10 @@ fn core_rules_load_without_problems() {
         assert!(n >= 4, "risk area {area} has {n} rules");
     }
     for kind in ProgrammeType::ALL {
-        let specific = core.rules.iter().any(|r| r.applies_to.as_ref().is_some_and(|t| t.contains(kind)));
+        let specific = core.rules.iter().any(|r| r.types().is_some_and(|t| t.contains(kind)));
         assert!(specific, "no rule written specifically for {kind} programmes");
     }
-    let contradictions = core.rules.iter().filter(|r| r.kind == RuleKind::Contradiction).count();
+    let contradictions = core.rules.iter().filter(|r| r.kind() == RuleKind::Contradiction).count();
     assert!(contradictions >= 3, "{contradictions} contradiction checks");
 }
 
@@ -42,7 +42,7 @@ fn ids_are_unique_and_match_file_names() {
     assert_eq!(ids.len(), before);
     for rule in &loaded.checklists[0].rules {
         let folder =
-            if rule.kind == RuleKind::Portfolio { "portfolio".to_string() } else { rule.risk_area.to_string() };
+            if rule.kind() == RuleKind::Portfolio { "portfolio".to_string() } else { rule.risk_area.to_string() };
         let expected = format!("checklists/{folder}/{}.yaml", rule.id);
         assert_eq!(rule.file, expected);
     }

@@ -95,3 +95,18 @@ fn loading_knows_neither_the_configuration_nor_iati() {
         assert!(!graph["load"].contains(above), "load names crate::{above}: {:?}", graph["load"]);
     }
 }
+
+/// The condition language (`lang`: each field test's parser, evaluation and description) sits
+/// below the stages that use it: the checklist parses with it, and the evaluator and the
+/// renderers reach it through the model's `FieldTest`. It names none of them.
+#[test]
+fn the_condition_language_sits_below_the_stages_that_use_it() {
+    let graph = graph();
+    assert!(graph["checklist"].contains("lang"), "the checklist parses with the language");
+    for above in ["checklist", "evaluate", "render", "score", "app", "cli"] {
+        assert!(!graph["lang"].contains(above), "lang names crate::{above}: {:?}", graph["lang"]);
+    }
+    for below in ["load", "model", "schema", "validate", "text"] {
+        assert!(!graph[below].contains("lang"), "{below} names crate::lang: {:?}", graph[below]);
+    }
+}

@@ -104,7 +104,7 @@ fn rating(design: &Value) -> Rating {
     let programme =
         validate::programme(&node, "p.yaml").unwrap_or_else(|e| panic!("generated design invalid: {e:?}\n{text}"));
     let rules: Vec<&Rule> =
-        core().iter().flat_map(|c| c.rules.iter()).filter(|r| r.kind != RuleKind::Contradiction).collect();
+        core().iter().flat_map(|c| c.rules.iter()).filter(|r| r.kind() != RuleKind::Contradiction).collect();
     let today = Date::parse("2026-01-15").expect("date");
     let texts = Texts::of(&programme);
     let hits = evaluate::evaluate(&programme, &texts, &rules, today, Gather::All);

@@ -21,7 +21,7 @@ pub fn run_cases<'a>(cases: &'a [Case], rules: &[&Rule], today: Date) -> Vec<Cas
         .iter()
         .map(|case| {
             let day = case.today.unwrap_or(today);
-            if let Some(rule) = rules.iter().find(|r| r.id == case.rule && r.kind == RuleKind::Portfolio) {
+            if let Some(rule) = rules.iter().find(|r| r.id == case.rule && r.kind() == RuleKind::Portfolio) {
                 return portfolio_case(case, rule, rules, day);
             }
             let texts = evaluate::condition::Texts::of(&case.programme);

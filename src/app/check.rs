@@ -45,7 +45,7 @@ pub fn check(args: &CheckArgs) -> Outcome {
     let threshold = settings.fail_on.value.threshold();
     let style = Style { color: use_color(args.color), details: args.details, lang };
     let stdout = render::render(&report, args.format.into(), style, threshold);
-    let mut stderr: Vec<String> = report.errors.iter().map(|e| e.error_line()).collect();
+    let mut stderr: Vec<String> = super::problem_lines(&report);
     if args.format != Format::Table {
         // The table states them itself; other formats may be read by a machine only.
         stderr.extend(render::notices::lines(&report.notices, lang).lines().map(str::to_string));

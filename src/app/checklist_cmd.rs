@@ -43,6 +43,12 @@ fn load(args: &ChecklistArgs) -> Loaded {
     Loaded { inner, cases, problems, tested }
 }
 
+/// Every problem, then every warning, one line each.
+fn stderr(loaded: &Loaded) -> Vec<String> {
+    let errors = loaded.problems.iter().map(|p| p.error_line());
+    errors.chain(loaded.inner.warnings.iter().map(|w| w.warning_line())).collect()
+}
+
 fn tested_rules(loaded: &Loaded) -> Vec<&Rule> {
     loaded.inner.checklists.iter().filter(|c| loaded.tested.contains(&c.id)).flat_map(|c| c.rules.iter()).collect()
 }
@@ -78,11 +84,7 @@ pub fn checklist_validate(args: &ChecklistArgs) -> Outcome {
     if loaded.problems.is_empty() {
         stdout.push_str("no problems found\n");
     }
-    Outcome {
-        stdout,
-        stderr: loaded.problems.iter().map(|p| p.error_line()).collect(),
-        status: if loaded.problems.is_empty() { 0 } else { 2 },
-    }
+    Outcome { stdout, stderr: stderr(&loaded), status: if loaded.problems.is_empty() { 0 } else { 2 } }
 }
 
 /// `dnh-screen checklist test [DIR...]`
@@ -123,5 +125,5 @@ pub fn checklist_test(args: &ChecklistArgs) -> Outcome {
         outcomes.len() - failed
     ));
     let status = if !loaded.problems.is_empty() { 2 } else { u8::from(failed > 0) };
-    Outcome { stdout, stderr: loaded.problems.iter().map(|p| p.error_line()).collect(), status }
+    Outcome { stdout, stderr: stderr(&loaded), status }
 }

@@ -22,6 +22,7 @@ pub fn diff(args: &DiffArgs) -> Outcome {
     redact::apply(&mut old, &in_new, run.show_sensitive);
     redact::apply(&mut new, &in_old, run.show_sensitive);
     let mut stderr: Vec<String> = old.errors.iter().chain(&new.errors).map(|e| e.error_line()).collect();
+    stderr.extend(old.warnings.iter().map(|w| w.warning_line()));
     let mut notices = old.notices.clone();
     notices.extend(new.notices.iter().filter(|n| !old.notices.contains(n)).cloned());
     stderr.extend(crate::render::notices::lines(&notices, settings.lang.value).lines().map(str::to_string));

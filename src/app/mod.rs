@@ -105,11 +105,17 @@ pub fn prepare(args: &ScreenArgs, extra: settings::Extra) -> Result<(Settings, R
     Ok((settings, run))
 }
 
+/// A run's errors and warnings, one line each, for standard error.
+pub fn problem_lines(report: &Report) -> Vec<String> {
+    let errors = report.errors.iter().map(|e| e.error_line());
+    errors.chain(report.warnings.iter().map(|w| w.warning_line())).collect()
+}
+
 /// Screens every programme under the paths against the core and user checklists.
 pub fn screen(run: &Run) -> Report {
     let loaded = checklist::load(&run.checklists, &run.limits);
     let rules: Vec<&Rule> = loaded.checklists.iter().flat_map(|c| c.rules.iter()).collect();
-    let portfolio_rules: Vec<&Rule> = rules.iter().copied().filter(|r| r.kind == RuleKind::Portfolio).collect();
+    let portfolio_rules: Vec<&Rule> = rules.iter().copied().filter(|r| r.kind() == RuleKind::Portfolio).collect();
     let found = discover::find(&run.paths, &run.exclude);
     let (inputs, mut errors) = (found.inputs, found.problems);
     errors.extend(loaded.problems.iter().cloned());
@@ -185,6 +191,7 @@ pub fn screen(run: &Run) -> Report {
         checklists: loaded.checklists,
         screenings,
         errors,
+        warnings: loaded.warnings,
         today: run.today,
         ignore_acceptances: run.ignore_acceptances,
         baseline_used: false,

@@ -21,7 +21,7 @@ pub fn portfolio(args: &PortfolioArgs) -> Outcome {
     run.facts = true;
     let mut report = screen(&run);
     let rules: Vec<&Rule> =
-        report.checklists.iter().flat_map(|c| c.rules.iter()).filter(|r| r.kind == RuleKind::Portfolio).collect();
+        report.checklists.iter().flat_map(|c| c.rules.iter()).filter(|r| r.kind() == RuleKind::Portfolio).collect();
     let cross = evaluate::portfolio::join(&report.screenings, &rules);
     let aggregated = aggregate::portfolio(&report, cross);
     // A budget that cannot be added exactly is an error of the run, named with its file and line.
@@ -38,7 +38,7 @@ pub fn portfolio(args: &PortfolioArgs) -> Outcome {
         PortfolioFormat::Md => render::document(&view, "portfolio.md", templates.as_deref()),
         PortfolioFormat::Html => render::document(&view, "portfolio.html", templates.as_deref()),
     };
-    let mut stderr: Vec<String> = report.errors.iter().map(|e| e.error_line()).collect();
+    let mut stderr: Vec<String> = super::problem_lines(&report);
     if args.format != PortfolioFormat::Table {
         stderr.extend(crate::render::notices::lines(&report.notices, lang).lines().map(str::to_string));
     }

@@ -19,7 +19,7 @@ pub fn report(args: &ReportArgs) -> Outcome {
     let lang = settings.lang.value;
     let templates = settings.templates.as_ref().map(|t| t.value.clone());
     let report = screen(&run);
-    let mut stderr: Vec<String> = report.errors.iter().map(|e| e.error_line()).collect();
+    let mut stderr: Vec<String> = super::problem_lines(&report);
     stderr.extend(crate::render::notices::lines(&report.notices, lang).lines().map(str::to_string));
     let input_status = if report.errors.is_empty() { 0 } else { 2 };
     let ext = match args.format {
@@ -89,6 +89,7 @@ fn write_each(
         checklists: report.checklists.clone(),
         screenings: Vec::new(),
         errors: Vec::new(),
+        warnings: Vec::new(),
         today: report.today,
         ignore_acceptances: report.ignore_acceptances,
         baseline_used: report.baseline_used,

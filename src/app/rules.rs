@@ -20,8 +20,9 @@ fn load(dirs: &[std::path::PathBuf]) -> (checklist::Loaded, Vec<cases::Case>, Ve
     (loaded, cases, problems)
 }
 
-fn stderr(problems: &[Problem]) -> Vec<String> {
-    problems.iter().map(|p| p.error_line()).collect()
+fn stderr(problems: &[Problem], loaded: &checklist::Loaded) -> Vec<String> {
+    let errors = problems.iter().map(|p| p.error_line());
+    errors.chain(loaded.warnings.iter().map(|w| w.warning_line())).collect()
 }
 
 /// `dnh-screen rules`.
@@ -48,7 +49,7 @@ pub fn rules(args: &RulesArgs) -> Outcome {
             }
         }
     };
-    Outcome { stdout, stderr: stderr(&problems), status: if problems.is_empty() { 0 } else { 2 } }
+    Outcome { stdout, stderr: stderr(&problems, &loaded), status: if problems.is_empty() { 0 } else { 2 } }
 }
 
 /// `dnh-screen explain ID`.
@@ -74,7 +75,9 @@ pub fn explain(args: &ExplainArgs) -> Outcome {
     }
     let context = Context { r: render::rules::rule_view(rule, &cases, args.lang), t: render::i18n::labels(args.lang) };
     match render::rules::markdown("explain.md", &context) {
-        Ok(stdout) => Outcome { stdout, stderr: stderr(&problems), status: if problems.is_empty() { 0 } else { 2 } },
+        Ok(stdout) => {
+            Outcome { stdout, stderr: stderr(&problems, &loaded), status: if problems.is_empty() { 0 } else { 2 } }
+        }
         Err(e) => Outcome { stdout: String::new(), stderr: vec![super::error_line(e)], status: 2 },
     }
 }

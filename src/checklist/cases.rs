@@ -75,7 +75,7 @@ pub fn read(files: &[&CaseFile], limits: &Limits) -> (Vec<Case>, Vec<Problem>) {
             continue;
         };
         for item in items {
-            let mut sink = Sink { file: &file.display, problems: &mut problems };
+            let mut sink = Sink::new(&file.display, &mut problems);
             if let Some(case) = read_case(item, file, &mut sink) {
                 cases.push(case);
             }

@@ -5,29 +5,17 @@
 //! every compared value against the field's kind, so a mistake is caught when the rule is
 //! loaded, with its line and column. It must not evaluate anything.
 
-use super::operator;
+use crate::lang;
 use crate::load::{Node, NodeKind};
+use crate::model::Condition;
+use crate::model::ProblemKind as K;
 use crate::model::rule::{ListName, TextSource, Word};
-use crate::model::{Condition, ProblemKind as K};
 use crate::schema::{self, FieldSpec};
 use crate::text::mentions::{MAX_PHRASE_WORDS, Mentions};
 use crate::text::words;
 use crate::validate::reader::{self, Map, Sink};
 use crate::validate::suggest;
 
-/// The operators a field test may use.
-pub const OPERATORS: &[&str] = &[
-    "is",
-    "is_not",
-    "equals",
-    "one_of",
-    "contains",
-    "contains_any",
-    "at_least",
-    "at_most",
-    "older_than_months",
-    "exceeds_field",
-];
 /// The keys a condition mapping may have besides the operators.
 const KEYS: &[&str] = &[
     "all",
@@ -72,8 +60,14 @@ impl Scope {
 
 /// Reads one condition.
 pub fn parse(node: &Node, scope: Scope, sink: &mut Sink) -> Option<Condition> {
-    let allowed: Vec<&str> = KEYS.iter().chain(OPERATORS).copied().collect();
+    let operators = lang::operators();
+    let mut allowed: Vec<&str> = KEYS.iter().chain(&operators).copied().collect();
+    let unknown = unknown_operators(node, &allowed, &operators, sink);
+    allowed.extend(unknown.iter().map(String::as_str));
     let map = Map::open(node, &allowed, "condition", sink)?;
+    if !unknown.is_empty() {
+        return None;
+    }
     let heads: Vec<String> = map.keys().map(|(k, _)| k).filter(|k| COMBINATORS.contains(&k.as_str())).collect();
     if heads.len() != 1 {
         let found = if heads.is_empty() { "none".to_string() } else { heads.join(", ") };
@@ -177,20 +171,22 @@ fn field_test(map: &Map, path_node: &Node, scope: Scope, sink: &mut Sink) -> Opt
         sink.push(path_node.loc, K::InvalidRule(format!("`{path}` is not a field of {}{hint}", scope.describe())));
         return None;
     };
-    let ops: Vec<(String, &Node)> = map.keys().filter(|(k, _)| OPERATORS.contains(&k.as_str())).collect();
+    let operators = lang::operators();
+    let ops: Vec<(String, &Node)> = map.keys().filter(|(k, _)| operators.contains(&k.as_str())).collect();
     if ops.len() != 1 {
         sink.push(
             map.node.loc,
             K::InvalidRule(format!(
                 "a field test needs exactly one of {}; found {}",
-                suggest::one_of(OPERATORS),
+                suggest::one_of(&operators),
                 ops.len()
             )),
         );
         return None;
     }
-    let (name, value) = &ops[0];
-    let op = operator::parse(name, value, spec, &path, scope.fields(), sink)?;
+    let (name, node) = &ops[0];
+    let input = lang::Input { name, node, spec, path: &path, scope: scope.fields() };
+    let test = lang::parse(&input, sink)??;
     let if_missing = match map.get("if_missing") {
         None => None,
         Some(n) => match (&n.kind, n.as_str()) {
@@ -202,5 +198,30 @@ fn field_test(map: &Map, path_node: &Node, scope: Scope, sink: &mut Sink) -> Opt
             }
         },
     };
-    Some(Condition::Test { field: path, op, if_missing })
+    Some(Condition::Test { field: path, test, if_missing })
+}
+
+/// In a field test (a mapping with `field`), every key that is neither a condition key nor an
+/// operator is reported: as a misspelt operator, unless it is nearest to a condition key.
+fn unknown_operators(node: &Node, allowed: &[&str], operators: &[&str], sink: &mut Sink) -> Vec<String> {
+    let NodeKind::Map(entries) = &node.kind else { return Vec::new() };
+    if !entries.iter().any(|(k, _)| k.as_str() == Some("field")) {
+        return Vec::new();
+    }
+    let mut unknown = Vec::new();
+    for (key, _) in entries {
+        let Some(name) = key.key_text() else { continue };
+        if allowed.contains(&name.as_str()) {
+            continue;
+        }
+        let nearest = suggest::did_you_mean(&name, allowed.iter().copied());
+        let message = match nearest {
+            Some(key) if !operators.contains(&key) => suggest::unknown_field(&name, "condition", allowed),
+            Some(op) => format!("unknown operator `{name}`; did you mean `{op}`? Operators: {}.", operators.join(", ")),
+            None => format!("unknown operator `{name}`. Operators: {}.", operators.join(", ")),
+        };
+        sink.push(key.loc, K::InvalidRule(message));
+        unknown.push(name);
+    }
+    unknown
 }

@@ -7,7 +7,6 @@
 pub mod cases;
 pub mod condition;
 mod folder;
-mod operator;
 
 pub mod rule;
 
@@ -31,6 +30,8 @@ pub use embedded::{DATA_FILES, TEMPLATE_FILES};
 pub struct Loaded {
     pub checklists: Vec<Checklist>,
     pub problems: Vec<Problem>,
+    /// What still loads but should be written otherwise (an older spelling).
+    pub warnings: Vec<Problem>,
     pub case_files: Vec<CaseFile>,
     /// Whether the first checklist is the one built into the binary (not a stand-in).
     pub built_in_core: bool,
@@ -130,7 +131,15 @@ pub fn load_with(user_dirs: &[PathBuf], limits: &Limits, core: Core) -> Loaded {
         let (rule_files, case_files): (Files, Files) = set.files.into_iter().partition(|(p, _)| !is_test(p));
         // The limits bound what users give; the rules built into the tool are read whatever they are.
         let set_limits = if built_in { &Limits::default() } else { limits };
-        let checklist = read_set(&set.id, &set.display, &rule_files, set_limits, &mut seen, &mut loaded.problems);
+        let checklist = read_set(
+            &set.id,
+            &set.display,
+            &rule_files,
+            set_limits,
+            &mut seen,
+            &mut loaded.problems,
+            &mut loaded.warnings,
+        );
         loaded.case_files.extend(case_files.into_iter().map(|(relative, text)| CaseFile {
             display: format!("{}/{relative}", set.display),
             text,
@@ -139,6 +148,7 @@ pub fn load_with(user_dirs: &[PathBuf], limits: &Limits, core: Core) -> Loaded {
         loaded.checklists.push(checklist);
     }
     loaded.problems.sort();
+    loaded.warnings.sort();
     loaded
 }
 
@@ -185,8 +195,8 @@ fn declared_id(files: &Files, limits: &Limits) -> Option<(String, Loc)> {
     Some((load::visible(id.as_str()?.to_string()), id.loc))
 }
 
-/// A rule file read: the rule and where its id is, if it is valid, and its problems.
-type ReadRule = (Option<(Rule, Loc)>, Vec<Problem>);
+/// A rule file read: the rule and where its id is, if it is valid, its problems and warnings.
+type ReadRule = (Option<(Rule, Loc)>, Vec<Problem>, Vec<Problem>);
 
 fn read_set(
     default_id: &str,
@@ -195,6 +205,7 @@ fn read_set(
     limits: &Limits,
     seen: &mut BTreeMap<String, (String, Loc)>,
     problems: &mut Vec<Problem>,
+    warnings: &mut Vec<Problem>,
 ) -> Checklist {
     let mut checklist = Checklist {
         id: default_id.to_string(),
@@ -226,18 +237,19 @@ fn read_set(
         .par_iter()
         .filter(|s| !(s.stem == "checklist" && s.folder.is_none()))
         .map(|source| {
-            let mut found = Vec::new();
+            let (mut found, mut warned) = (Vec::new(), Vec::new());
             let node = match load::parse_str(source.text, &source.display, limits) {
                 Ok(node) => node,
-                Err(p) => return (None, vec![p]),
+                Err(p) => return (None, vec![p], Vec::new()),
             };
-            let mut sink = Sink { file: &source.display, problems: &mut found };
+            let mut sink = Sink { file: &source.display, problems: &mut found, warnings: Some(&mut warned) };
             let rule = rule::read(&node, &source.stem, source.folder.as_deref(), &checklist.id, &mut sink);
-            (rule.map(|r| (r, node.get("id").map_or(node.loc, |n| n.loc))), found)
+            (rule.map(|r| (r, node.get("id").map_or(node.loc, |n| n.loc))), found, warned)
         })
         .collect();
-    for (rule, found) in read {
+    for (rule, found, warned) in read {
         problems.extend(found);
+        warnings.extend(warned);
         let Some((rule, id_loc)) = rule else { continue };
         if let Some((first, at)) = seen.get(&rule.id) {
             problems.push(Problem::new(
@@ -258,7 +270,7 @@ fn read_set(
 }
 
 fn read_meta(node: &Node, file: &str, checklist: &mut Checklist, problems: &mut Vec<Problem>) {
-    let mut sink = Sink { file, problems };
+    let mut sink = Sink::new(file, problems);
     let Some(map) = Map::open(node, &["id", "version", "title"], "checklist", &mut sink) else {
         return;
     };

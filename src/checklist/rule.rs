@@ -5,36 +5,37 @@
 
 use super::condition::{self, Scope};
 use crate::load::Node;
+use crate::model::ProblemKind as K;
 use crate::model::rule::{PortfolioMatch, Sharing, Source};
-use crate::model::{Modifier, ProblemKind as K, ProgrammeType, Rating, RiskArea, Rule, RuleKind};
+use crate::model::{Body, Modifier, OnProgramme, ProgrammeType, Rating, RiskArea, Rule, RuleKind};
 use crate::validate::reader::{self, Map, Sink};
 
-const RULE_KEYS: &[&str] = &[
+/// The keys every kind of rule has.
+const COMMON_KEYS: &[&str] = &[
     "id",
     "kind",
     "title",
     "risk_area",
-    "applies_to",
     "when",
     "impact",
     "likelihood",
-    "modifiers",
     "floor",
     "rationale",
     "source",
     "mitigation",
     "references",
-    "other",
-    "sharing",
-    "partner_where",
-    "other_must",
 ];
+/// The keys only rules evaluated on one programme (`risk`, `contradiction`) honour.
+const PROGRAMME_KEYS: &[&str] = &["applies_to", "modifiers"];
+/// The keys only `kind: portfolio` rules honour.
+const PORTFOLIO_KEYS: &[&str] = &["other", "sharing", "partner_where", "other_must"];
 
 /// Reads a rule. `stem` is the file name without extension, which must equal the id;
 /// `folder` the name of the folder holding it, which must be its risk area when it is one.
 pub fn read(node: &Node, stem: &str, folder: Option<&str>, checklist: &str, sink: &mut Sink) -> Option<Rule> {
     let before = sink.problems.len();
-    let map = Map::open(node, RULE_KEYS, "rule", sink)?;
+    let all: Vec<&str> = [COMMON_KEYS, PROGRAMME_KEYS, PORTFOLIO_KEYS].concat();
+    let map = Map::open(node, &all, "rule", sink)?;
 
     let id = map.require("id", sink).and_then(|n| {
         let id = reader::text(n, "id", sink)?;
@@ -54,16 +55,25 @@ pub fn read(node: &Node, stem: &str, folder: Option<&str>, checklist: &str, sink
         None => Some(RuleKind::Risk),
         Some(n) => reader::choice(n, "kind", &["risk", "contradiction", "portfolio"], parse_kind, sink),
     };
-    let portfolio = match kind {
-        Some(RuleKind::Portfolio) => portfolio(&map, sink),
-        _ => {
-            for key in ["other", "sharing", "partner_where", "other_must"] {
-                if map.get(key).is_some() {
+    // Each kind has the keys it honours; a key of another kind is an error, never ignored.
+    let body = match kind {
+        Some(RuleKind::Portfolio) => {
+            for key in PROGRAMME_KEYS {
+                if map.has(key) {
+                    sink.push(map.key_loc(key), K::InvalidRule(not_for_portfolio(key)));
+                }
+            }
+            portfolio(&map, sink).map(Body::Portfolio)
+        }
+        Some(kind) => {
+            for key in PORTFOLIO_KEYS {
+                if map.has(key) {
                     sink.push(map.key_loc(key), K::InvalidRule(format!("`{key}` belongs to `kind: portfolio` rules")));
                 }
             }
-            None
+            on_programme(&map, kind == RuleKind::Contradiction, sink).map(Body::Programme)
         }
+        None => None,
     };
     let title = map.require("title", sink).and_then(|n| reader::bilingual(n, "title", sink));
     let risk_area = map.require("risk_area", sink).and_then(|n| {
@@ -78,20 +88,9 @@ pub fn read(node: &Node, stem: &str, folder: Option<&str>, checklist: &str, sink
         }
         Some(area)
     });
-    let applies_to = match map.get("applies_to") {
-        None => {
-            sink.push(
-                map.key_loc("applies_to"),
-                K::MissingField("missing required field `applies_to` (programme types, or [all])".into()),
-            );
-            None
-        }
-        Some(n) => applies_to(n, sink),
-    };
     let when = map.require("when", sink).and_then(|n| condition::parse(n, Scope::Programme, sink));
     let impact = map.require("impact", sink).and_then(|n| reader::integer(n, "impact", 1, 5, sink));
     let likelihood = map.require("likelihood", sink).and_then(|n| reader::integer(n, "likelihood", 1, 5, sink));
-    let modifiers = map.get("modifiers").map(|n| modifiers(n, sink)).unwrap_or_default();
     let floor = map.get("floor").and_then(|n| rating(n, "floor", sink));
     let rationale = map.require("rationale", sink).and_then(|n| reader::bilingual(n, "rationale", sink));
     let source = map.require("source", sink).and_then(|n| source(n, sink));
@@ -106,20 +105,17 @@ pub fn read(node: &Node, stem: &str, folder: Option<&str>, checklist: &str, sink
     }
     Some(Rule {
         id: id?,
-        kind: kind?,
         title: title?,
         risk_area: risk_area?,
-        applies_to: applies_to?,
         when: when?,
         impact: impact? as u8,
         likelihood: likelihood? as u8,
-        modifiers,
         floor,
         rationale: rationale?,
         source: source?,
         mitigation: mitigation?,
         references,
-        portfolio,
+        body: body?,
         checklist: checklist.to_string(),
         file: sink.file.to_string(),
         loc: node.loc,
@@ -133,6 +129,31 @@ fn parse_kind(text: &str) -> Option<RuleKind> {
         "portfolio" => Some(RuleKind::Portfolio),
         _ => None,
     }
+}
+
+/// Why a key of a programme rule is refused in a portfolio rule.
+fn not_for_portfolio(key: &str) -> String {
+    let why = match key {
+        "applies_to" => "a portfolio rule looks at every programme of the portfolio, whatever its type",
+        _ => "a portfolio finding is rated on the rule's own impact and likelihood",
+    };
+    format!("`{key}` does not belong to `kind: portfolio` rules: {why}; remove it")
+}
+
+/// The body of a `risk` or `contradiction` rule: the types it applies to, its modifiers.
+fn on_programme(map: &Map, contradiction: bool, sink: &mut Sink) -> Option<OnProgramme> {
+    let applies_to = match map.get("applies_to") {
+        None => {
+            sink.push(
+                map.key_loc("applies_to"),
+                K::MissingField("missing required field `applies_to` (programme types, or [all])".into()),
+            );
+            None
+        }
+        Some(n) => applies_to(n, sink),
+    };
+    let modifiers = map.get("modifiers").map(|n| modifiers(n, sink)).unwrap_or_default();
+    Some(OnProgramme { contradiction, applies_to: applies_to?, modifiers })
 }
 
 /// The cross-programme part of a `kind: portfolio` rule.

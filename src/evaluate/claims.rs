@@ -8,8 +8,7 @@
 //! (answered `no`, or left out); the score stage rates those designs and caps the finding at
 //! the lower of their ratings. It must not rate anything itself.
 
-use crate::model::rule::Literal;
-use crate::model::{Condition, Object, Op, Programme, Value};
+use crate::model::{Condition, Object, Programme, Value};
 use crate::schema;
 
 /// The safeguards (dotted paths) a condition holds only when they are answered `yes`.
@@ -25,14 +24,8 @@ fn collect<'c>(condition: &'c Condition, out: &mut Vec<&'c str>) {
     match condition {
         Condition::All(parts) | Condition::Any(parts) => parts.iter().for_each(|p| collect(p, out)),
         Condition::Not(_) | Condition::Mentions { .. } | Condition::Quantified { .. } => {}
-        Condition::Test { field, op, .. } => {
-            let yes = |l: &Literal| matches!(l, Literal::Text(t) if t == "yes");
-            let claims = match op {
-                Op::Is(l) => yes(l),
-                Op::OneOf(ls) => ls.iter().any(yes) && !ls.iter().any(|l| matches!(l, Literal::Text(t) if t == "no")),
-                _ => false,
-            };
-            if claims && schema::find(schema::ROOT, field).is_some_and(|s| s.safeguard) {
+        Condition::Test { field, test, .. } => {
+            if test.needs_yes() && schema::find(schema::ROOT, field).is_some_and(|s| s.safeguard) {
                 out.push(field);
             }
         }
@@ -102,7 +95,7 @@ mod tests {
             .checklists
             .iter()
             .flat_map(|c| &c.rules)
-            .filter(|r| r.kind != RuleKind::Portfolio)
+            .filter(|r| r.kind() != RuleKind::Portfolio)
             .filter_map(|r| {
                 let j = judged(&r.when);
                 (!j.is_empty()).then(|| format!("{} {}", r.id, j.join(" ")))

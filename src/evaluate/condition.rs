@@ -1,12 +1,20 @@
 //! Three-valued evaluation of a rule's condition on one programme, with the evidence that
 //! decided it: every field consulted, its value and its position.
 //!
+//! One evaluator, generic over where evidence goes: `NoEvidence` for the quick pass that only
+//! needs the truth value (it stops at the first decisive part and allocates nothing), a
+//! `Vec<Evidence>` for the findings raised. Each field test decides its own truth
+//! (`model::FieldTest`, defined in the `lang` module); this module walks `all`, `any`, `not`,
+//! `mentions` and the quantifiers.
+//!
 //! Part of the evaluate stage. It reads a validated programme and a validated condition; it
 //! must not score, and it must never treat a missing answer as a safe one.
 
 use crate::model::programme::{Lookup, lookup};
-use crate::model::rule::{ListName, Literal, TextSource};
-use crate::model::{Condition, Date, Evidence, Field, Loc, Object, Op, Programme, Tri, Value};
+use crate::model::rule::{ListName, TextSource};
+use crate::model::{
+    Condition, Context, Date, Evidence, Field, FieldTest, Loc, Object, Observed, Programme, Tri, Value,
+};
 use crate::text::mentions::{Haystack, Mentions};
 use crate::text::words;
 
@@ -22,8 +30,6 @@ pub struct Scope<'a> {
     pub today: Date,
     /// The programme's texts, folded once for `mentions` tests.
     pub texts: &'a Texts,
-    /// Whether to build evidence: off for a first pass that only needs the truth value.
-    pub collect: bool,
 }
 
 /// A programme's searchable texts, folded and split into words once.
@@ -58,220 +64,167 @@ impl Texts {
 
 impl<'a> Scope<'a> {
     pub fn programme(p: &'a Programme, texts: &'a Texts, today: Date) -> Scope<'a> {
-        Scope { programme: p, object: &p.root, loc: p.loc, prefix: "", today, texts, collect: true }
+        Scope { programme: p, object: &p.root, loc: p.loc, prefix: "", today, texts }
     }
 }
 
 /// The result of a condition and the evidence behind it.
 pub type Outcome = (Tri, Vec<Evidence>);
 
+/// Where the evaluator puts the evidence of what it read.
+pub trait EvidenceSink: Sized {
+    /// Whether evidence is kept. When it is not, evaluation stops at the first decisive part.
+    const COLLECT: bool;
+    fn empty() -> Self;
+    fn push(&mut self, make: impl FnOnce() -> Evidence);
+    /// Adds the evidence of the parts whose truth `keep` accepts, each field once, in order.
+    fn gather(&mut self, parts: Vec<(Tri, Self)>, keep: impl Fn(Tri) -> bool);
+}
+
+/// The quick pass: the truth value alone.
+pub struct NoEvidence;
+
+impl EvidenceSink for NoEvidence {
+    const COLLECT: bool = false;
+    fn empty() -> Self {
+        NoEvidence
+    }
+    fn push(&mut self, _: impl FnOnce() -> Evidence) {}
+    fn gather(&mut self, _: Vec<(Tri, Self)>, _: impl Fn(Tri) -> bool) {}
+}
+
+impl EvidenceSink for Vec<Evidence> {
+    const COLLECT: bool = true;
+    fn empty() -> Self {
+        Vec::new()
+    }
+    fn push(&mut self, make: impl FnOnce() -> Evidence) {
+        self.push(make());
+    }
+    fn gather(&mut self, parts: Vec<(Tri, Self)>, keep: impl Fn(Tri) -> bool) {
+        for (tri, evidence) in parts {
+            if keep(tri) {
+                for e in evidence {
+                    if !self.iter().any(|o| o.field == e.field) {
+                        self.push(e);
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// The truth value alone: short-circuiting, and nothing allocated.
 pub fn truth(condition: &Condition, scope: Scope) -> Tri {
-    match condition {
-        Condition::All(parts) => {
-            let mut result = Tri::True;
-            for part in parts {
-                match truth(part, scope) {
-                    Tri::False => return Tri::False,
-                    Tri::Unknown => result = Tri::Unknown,
-                    Tri::True => {}
-                }
-            }
-            result
-        }
-        Condition::Any(parts) => {
-            let mut result = Tri::False;
-            for part in parts {
-                match truth(part, scope) {
-                    Tri::True => return Tri::True,
-                    Tri::Unknown => result = Tri::Unknown,
-                    Tri::False => {}
-                }
-            }
-            result
-        }
-        Condition::Not(inner) => truth(inner, scope).negate(),
-        Condition::Quantified { list, every, condition } => {
-            let Some(field) = scope.object.get(list.field()) else { return Tri::Unknown };
-            let Value::List(items) = &field.value else { return Tri::Unknown };
-            let (mut any_true, mut any_false, mut any_unknown) = (false, false, false);
-            for item in items {
-                let Value::Object(object) = &item.value else { continue };
-                match truth(condition, Scope { object, loc: item.loc, prefix: "", collect: false, ..scope }) {
-                    Tri::True => any_true = true,
-                    Tri::False => any_false = true,
-                    Tri::Unknown => any_unknown = true,
-                }
-                if (!*every && any_true) || (*every && any_false) {
-                    break;
-                }
-            }
-            match (every, any_true, any_false, any_unknown) {
-                (false, true, _, _) | (true, _, false, false) => Tri::True,
-                (false, false, _, true) | (true, _, false, true) => Tri::Unknown,
-                _ => Tri::False,
-            }
-        }
-        other => eval(other, Scope { collect: false, ..scope }).0,
-    }
+    evaluate(condition, scope, &mut NoEvidence)
 }
 
+/// The truth value and the evidence that decided it.
 pub fn eval(condition: &Condition, scope: Scope) -> Outcome {
+    let mut evidence = Vec::new();
+    let tri = evaluate(condition, scope, &mut evidence);
+    (tri, evidence)
+}
+
+/// Evaluates `condition`, putting the evidence that decided it in `sink`.
+pub fn evaluate<S: EvidenceSink>(condition: &Condition, scope: Scope, sink: &mut S) -> Tri {
     match condition {
-        Condition::All(parts) => {
-            let results: Vec<Outcome> = parts.iter().map(|c| eval(c, scope)).collect();
-            let tri = if results.iter().any(|r| r.0 == Tri::False) {
-                Tri::False
-            } else if results.iter().all(|r| r.0 == Tri::True) {
-                Tri::True
-            } else {
-                Tri::Unknown
-            };
-            (tri, gather(results, |t| if tri == Tri::False { t == Tri::False } else { true }))
+        Condition::All(parts) => combine(parts, Tri::False, scope, sink),
+        Condition::Any(parts) => combine(parts, Tri::True, scope, sink),
+        Condition::Not(inner) => evaluate(inner, scope, sink).negate(),
+        Condition::Test { field, test, if_missing } => {
+            field_test(field, test.as_ref(), if_missing.map_or(Tri::Unknown, Tri::from_bool), scope, sink)
         }
-        Condition::Any(parts) => {
-            let results: Vec<Outcome> = parts.iter().map(|c| eval(c, scope)).collect();
-            let tri = if results.iter().any(|r| r.0 == Tri::True) {
-                Tri::True
-            } else if results.iter().all(|r| r.0 == Tri::False) {
-                Tri::False
-            } else {
-                Tri::Unknown
-            };
-            (tri, gather(results, |t| t == tri))
-        }
-        Condition::Not(inner) => {
-            let (tri, evidence) = eval(inner, scope);
-            (tri.negate(), evidence)
-        }
-        Condition::Test { field, op, if_missing } => test(field, op, *if_missing, scope),
-        Condition::Mentions { sources, matcher, .. } => mentions(matcher, sources, scope),
-        Condition::Quantified { list, every, condition } => quantified(*list, *every, condition, scope),
+        Condition::Mentions { sources, matcher, .. } => mentions(matcher, sources, scope, sink),
+        Condition::Quantified { list, every, condition } => quantified(*list, *every, condition, scope, sink),
     }
 }
 
-fn gather(results: Vec<Outcome>, keep: impl Fn(Tri) -> bool) -> Vec<Evidence> {
-    let mut out: Vec<Evidence> = Vec::new();
-    for (tri, evidence) in results {
-        if keep(tri) {
-            for e in evidence {
-                if !out.iter().any(|o| o.field == e.field) {
-                    out.push(e);
-                }
-            }
+/// `all` (decided by a false part) and `any` (decided by a true one). The evidence of `all`
+/// is every part's, or only the false parts' when it is false; of `any`, the parts that
+/// agree with it.
+fn combine<S: EvidenceSink>(parts: &[Condition], decisive: Tri, scope: Scope, sink: &mut S) -> Tri {
+    let mut results: Vec<(Tri, S)> = Vec::new();
+    let mut tri = decisive.negate();
+    for part in parts {
+        let mut evidence = S::empty();
+        let t = evaluate(part, scope, &mut evidence);
+        if t == decisive {
+            tri = decisive;
+        } else if t == Tri::Unknown && tri != decisive {
+            tri = Tri::Unknown;
+        }
+        if S::COLLECT {
+            results.push((t, evidence));
+        } else if tri == decisive {
+            return tri;
         }
     }
-    out
+    if decisive == Tri::False {
+        sink.gather(results, |t| tri != Tri::False || t == Tri::False);
+    } else {
+        sink.gather(results, |t| t == tri);
+    }
+    tri
 }
 
-/// What a field holds, for a test: nothing written, `unknown`, or a known value.
-enum Seen<'a> {
-    Absent,
-    Unknown,
-    Known(&'a Value),
-}
-
-/// Looks `field` up in the scope, with the evidence of what was found.
-fn observe<'a>(field: &str, scope: Scope<'a>) -> (Seen<'a>, Option<Evidence>) {
+/// Looks `field` up in the scope, recording what was found.
+fn observe<'a, S: EvidenceSink>(field: &str, scope: Scope<'a>, sink: &mut S) -> Observed<'a> {
     let path = || format!("{}{field}", scope.prefix);
-    let collect = scope.collect;
     match lookup(scope.object, scope.loc, field) {
         Lookup::Absent { nearest } => {
-            (Seen::Absent, collect.then(|| Evidence { field: path(), value: None, loc: nearest, gap: true }))
+            sink.push(|| Evidence { field: path(), value: None, loc: nearest, gap: true });
+            Observed::Absent
         }
-        Lookup::Present(f) if f.value.is_unknown() => (
-            Seen::Unknown,
-            collect.then(|| Evidence { field: path(), value: Some("unknown".into()), loc: f.loc, gap: true }),
-        ),
-        Lookup::Present(f) => (
-            Seen::Known(&f.value),
-            collect.then(|| Evidence { field: path(), value: Some(f.value.display()), loc: f.loc, gap: false }),
-        ),
-    }
-}
-
-fn test(field: &str, op: &Op, if_missing: Option<bool>, scope: Scope) -> Outcome {
-    let missing = if_missing.map_or(Tri::Unknown, Tri::from_bool);
-    let (seen, evidence) = observe(field, scope);
-    let tri = match (seen, op) {
-        (Seen::Absent, Op::IsAbsent | Op::IsMissing) | (Seen::Unknown, Op::IsUnknown | Op::IsMissing) => Tri::True,
-        (Seen::Absent, Op::IsUnknown) | (Seen::Unknown, Op::IsAbsent) => Tri::False,
-        (Seen::Absent | Seen::Unknown, _) => missing,
-        (Seen::Known(value), Op::ExceedsField(other)) => {
-            let (other_seen, other_evidence) = observe(other, scope);
-            let tri = match (measure(value), other_seen) {
-                (Some(n), Seen::Known(v)) => measure(v).map_or(Tri::False, |m| Tri::from_bool(n > m)),
-                (_, Seen::Absent | Seen::Unknown) => missing,
-                (None, _) => Tri::False,
-            };
-            return (tri, evidence.into_iter().chain(other_evidence).collect());
+        Lookup::Present(f) if f.value.is_unknown() => {
+            sink.push(|| Evidence { field: path(), value: Some("unknown".into()), loc: f.loc, gap: true });
+            Observed::Unknown
         }
-        (Seen::Known(value), Op::OlderThanMonths(months)) => match value {
-            Value::Date(d) => Tri::from_bool(d.last_day().months_until(scope.today) > *months as i32),
-            _ => Tri::False,
-        },
-        (Seen::Known(value), op) => Tri::from_bool(known(value, op)),
-    };
-    (tri, evidence.into_iter().collect())
-}
-
-/// A test on a written, known value.
-fn known(value: &Value, op: &Op) -> bool {
-    match op {
-        Op::Is(lit) => equals(value, lit),
-        Op::IsNot(lit) => !equals(value, lit),
-        Op::IsAbsent | Op::IsUnknown | Op::IsMissing | Op::ExceedsField(_) | Op::OlderThanMonths(_) => false,
-        Op::OneOf(lits) => lits.iter().any(|l| equals(value, l)),
-        Op::Contains(lit) => list(value).iter().any(|f| equals(&f.value, lit)),
-        Op::ContainsAny(lits) => list(value).iter().any(|f| lits.iter().any(|l| equals(&f.value, l))),
-        Op::AtLeast(n) => measure(value).is_some_and(|m| m >= *n),
-        Op::AtMost(n) => measure(value).is_some_and(|m| m <= *n),
+        Lookup::Present(f) => {
+            sink.push(|| Evidence { field: path(), value: Some(f.value.display()), loc: f.loc, gap: false });
+            Observed::Known(&f.value)
+        }
     }
 }
 
-fn equals(value: &Value, lit: &Literal) -> bool {
-    match (value, lit) {
-        (Value::Number(n), Literal::Number(m)) => n == m,
-        (Value::Number(_), Literal::Text(_)) | (_, Literal::Number(_)) => false,
-        (Value::Answer { answer, .. }, Literal::Text(t)) => answer.as_str() == t,
-        (Value::Choice { value: s, .. } | Value::Text(s), Literal::Text(t)) => s == t,
-        (Value::Date(d), Literal::Text(t)) => d.to_string() == *t,
-        (Value::List(_) | Value::Object(_), _) => false,
+/// What a field test may consult: the day, and other fields of its scope.
+struct Consult<'s, 'a, S> {
+    scope: Scope<'a>,
+    sink: &'s mut S,
+}
+
+impl<'a, S: EvidenceSink> Context<'a> for Consult<'_, 'a, S> {
+    fn today(&self) -> Date {
+        self.scope.today
+    }
+    fn observe(&mut self, field: &str) -> Observed<'a> {
+        observe(field, self.scope, self.sink)
     }
 }
 
-fn list(value: &Value) -> &[Field] {
-    match value {
-        Value::List(items) => items,
-        _ => &[],
+fn field_test<S: EvidenceSink>(field: &str, test: &dyn FieldTest, missing: Tri, scope: Scope, sink: &mut S) -> Tri {
+    match observe(field, scope, sink) {
+        Observed::Known(value) => test.on_known(value, missing, &mut Consult { scope, sink }),
+        seen => test.on_missing(seen, missing),
     }
 }
 
-fn measure(value: &Value) -> Option<f64> {
-    match value {
-        Value::Number(n) => Some(*n),
-        Value::List(items) => Some(items.len() as f64),
-        _ => None,
-    }
-}
-
-fn mentions(matcher: &Mentions, sources: &[TextSource], scope: Scope) -> Outcome {
-    let mut evidence = Vec::new();
+fn mentions<S: EvidenceSink>(matcher: &Mentions, sources: &[TextSource], scope: Scope, sink: &mut S) -> Tri {
     let mut any = false;
     for (source, path, loc, hay) in &scope.texts.entries {
         if !sources.contains(source) {
             continue;
         }
-        if !scope.collect {
+        if !S::COLLECT {
             if matcher.any(hay) {
-                return (Tri::True, Vec::new());
+                return Tri::True;
             }
             continue;
         }
         let found: Vec<String> = matcher.found(hay).into_iter().flatten().collect();
         if !found.is_empty() {
             any = true;
-            evidence.push(Evidence {
+            sink.push(|| Evidence {
                 field: path.clone(),
                 value: Some(format!("mentions \"{}\"", found.join("\", \""))),
                 loc: *loc,
@@ -279,28 +232,41 @@ fn mentions(matcher: &Mentions, sources: &[TextSource], scope: Scope) -> Outcome
             });
         }
     }
-    (Tri::from_bool(any), evidence)
+    Tri::from_bool(any)
 }
 
-fn quantified(list: ListName, every: bool, condition: &Condition, scope: Scope) -> Outcome {
+/// `any_…` and `every_…`. An absent list is unknown; on an empty list `any_…` is false and
+/// `every_…` true (no partner fails it).
+fn quantified<S: EvidenceSink>(list: ListName, every: bool, condition: &Condition, scope: Scope, sink: &mut S) -> Tri {
     let name = list.field();
     let Some(field) = scope.object.get(name) else {
-        return (Tri::Unknown, vec![Evidence { field: name.to_string(), value: None, loc: scope.loc, gap: true }]);
+        sink.push(|| Evidence { field: name.to_string(), value: None, loc: scope.loc, gap: true });
+        return Tri::Unknown;
     };
     let Value::List(items) = &field.value else {
-        return (Tri::Unknown, Vec::new());
+        return Tri::Unknown;
     };
-    let mut results = Vec::new();
+    let mut results: Vec<(Tri, S)> = Vec::new();
+    let (mut any_true, mut any_false, mut any_unknown) = (false, false, false);
     for (i, item) in items.iter().enumerate() {
         let Value::Object(object) = &item.value else {
             continue;
         };
-        let prefix = if scope.collect { format!("{name}[{i}].") } else { String::new() };
-        let inner = Scope { object, loc: item.loc, prefix: &prefix, ..scope };
-        results.push(eval(condition, inner));
+        let prefix = if S::COLLECT { format!("{name}[{i}].") } else { String::new() };
+        let mut evidence = S::empty();
+        let t = evaluate(condition, Scope { object, loc: item.loc, prefix: &prefix, ..scope }, &mut evidence);
+        match t {
+            Tri::True => any_true = true,
+            Tri::False => any_false = true,
+            Tri::Unknown => any_unknown = true,
+        }
+        if S::COLLECT {
+            results.push((t, evidence));
+        } else if (!every && any_true) || (every && any_false) {
+            break;
+        }
     }
-    let any = |t: Tri| results.iter().any(|r| r.0 == t);
-    let (tri, decisive) = match (every, any(Tri::True), any(Tri::False), any(Tri::Unknown)) {
+    let (tri, decisive) = match (every, any_true, any_false, any_unknown) {
         (false, true, _, _) => (Tri::True, Some(Tri::True)),
         (false, false, _, true) => (Tri::Unknown, Some(Tri::Unknown)),
         (false, false, _, false) => (Tri::False, None),
@@ -308,14 +274,14 @@ fn quantified(list: ListName, every: bool, condition: &Condition, scope: Scope) 
         (true, _, false, true) => (Tri::Unknown, Some(Tri::Unknown)),
         (true, _, false, false) => (Tri::True, None),
     };
-    let whole = Evidence {
-        field: name.to_string(),
-        value: Some(format!("{} listed", items.len())),
-        loc: field.key,
-        gap: false,
-    };
     match decisive {
-        Some(t) => (tri, gather(results, |r| r == t)),
-        None => (tri, vec![whole]),
+        Some(t) => sink.gather(results, |r| r == t),
+        None => sink.push(|| Evidence {
+            field: name.to_string(),
+            value: Some(format!("{} listed", items.len())),
+            loc: field.key,
+            gap: false,
+        }),
     }
+    tri
 }

@@ -65,11 +65,11 @@ pub fn extract(programme: &Programme, searchable: &Texts, rules: &[&Rule], today
 /// What each portfolio rule's conditions say of this programme (true only: a cross-programme
 /// finding rests on what designs state, never on gaps).
 fn marks(programme: &Programme, texts: &Texts, rules: &[&Rule], today: Date) -> Vec<Mark> {
-    let scope = Scope { collect: false, ..Scope::programme(programme, texts, today) };
+    let scope = Scope::programme(programme, texts, today);
     let partners = programme.root.list("partners").unwrap_or_default();
     let mut out = Vec::new();
     for (index, rule) in rules.iter().enumerate() {
-        let Some(portfolio) = &rule.portfolio else { continue };
+        let Some(portfolio) = rule.portfolio() else { continue };
         let this = condition::truth(&rule.when, scope) == Tri::True;
         let other = condition::truth(&portfolio.other, scope) == Tri::True;
         if !this && !other {

@@ -58,15 +58,14 @@ pub fn evaluate<'r>(
     gather: Gather,
 ) -> Vec<Hit<'r>> {
     let scope = Scope::programme(programme, texts, today);
-    let quick = Scope { collect: false, ..scope };
     let mut hits = Vec::new();
     for (index, rule) in rules.iter().copied().enumerate() {
-        if !rule.applies_to(programme.kind) || rule.kind == RuleKind::Portfolio {
+        if !rule.applies_to(programme.kind) || rule.kind() == RuleKind::Portfolio {
             continue;
         }
         // A first pass for the truth value only; evidence is built for rules that fire.
-        let tri = condition::truth(&rule.when, quick);
-        if tri == Tri::False || (tri == Tri::Unknown && rule.kind == RuleKind::Contradiction) {
+        let tri = condition::truth(&rule.when, scope);
+        if tri == Tri::False || (tri == Tri::Unknown && rule.kind() == RuleKind::Contradiction) {
             continue;
         }
         let (tri, evidence) = if gather == Gather::Gaps && tri == Tri::True {
@@ -75,10 +74,10 @@ pub fn evaluate<'r>(
             condition::eval(&rule.when, scope)
         };
         // A contradiction is a fact about stated answers; a gap cannot contradict anything.
-        if tri == Tri::False || (tri == Tri::Unknown && rule.kind == RuleKind::Contradiction) {
+        if tri == Tri::False || (tri == Tri::Unknown && rule.kind() == RuleKind::Contradiction) {
             continue;
         }
-        let (impact, likelihood, floor) = adjusted(rule, quick);
+        let (impact, likelihood, floor) = adjusted(rule, scope);
         let claims = claims::claimed(programme, &claims::judged(&rule.when));
         let primary = locate::primary(&evidence);
         let key = evidence.get(primary).map_or_else(String::new, |e| locate::stable_path(programme, &e.field));
@@ -99,12 +98,12 @@ pub fn evaluate<'r>(
 }
 
 /// A rule's impact and likelihood after its modifiers (within 1–5), and its highest floor.
-pub fn adjusted(rule: &Rule, quick: Scope) -> (u8, u8, Option<Rating>) {
+pub fn adjusted(rule: &Rule, scope: Scope) -> (u8, u8, Option<Rating>) {
     let mut impact = i16::from(rule.impact);
     let mut likelihood = i16::from(rule.likelihood);
     let mut floor = rule.floor;
-    for modifier in &rule.modifiers {
-        if condition::truth(&modifier.when, quick) == Tri::True {
+    for modifier in rule.modifiers() {
+        if condition::truth(&modifier.when, scope) == Tri::True {
             impact += i16::from(modifier.impact);
             likelihood += i16::from(modifier.likelihood);
             floor = floor.max(modifier.floor);

@@ -6,7 +6,7 @@
 //! designs do not state, and it does not read files.
 
 use crate::model::rule::Sharing;
-use crate::model::{Involved, Mark, PortfolioFinding, Rating, Role, Rule, Screening, Tie};
+use crate::model::{Involved, Mark, PortfolioFinding, Rated, Role, Rule, Screening, Tie, rate};
 use crate::text::words::fold;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 pub fn join(screenings: &[Screening], rules: &[&Rule]) -> Vec<PortfolioFinding> {
     let mut out = Vec::new();
     for (k, rule) in rules.iter().enumerate() {
-        let Some(portfolio) = &rule.portfolio else { continue };
+        let Some(portfolio) = rule.portfolio() else { continue };
         let mark = |s: &Screening| s.facts.marks.iter().find(|m| m.rule as usize == k).cloned();
         let this: Vec<(usize, Mark)> =
             screenings.iter().enumerate().filter_map(|(i, s)| mark(s).filter(|m| m.this).map(|m| (i, m))).collect();
@@ -27,8 +27,8 @@ pub fn join(screenings: &[Screening], rules: &[&Rule]) -> Vec<PortfolioFinding> 
             (Sharing::NeighbouringRegion, false) => by_neighbour(screenings, &this, &other, false),
             (sharing, false) => alone(screenings, &this, &other, sharing),
         };
-        let significance = rule.impact * rule.likelihood;
-        let rating = Rating::from_significance(significance).max(rule.floor.unwrap_or(Rating::Low));
+        // Raised on what the designs state: never a gap.
+        let Rated { significance, rating, .. } = rate(rule.impact, rule.likelihood, false, rule.floor);
         for (shared, mut involved) in groups {
             // A programme on both sides is listed once, as the one the finding is about.
             involved.sort();

@@ -86,6 +86,8 @@ kinds! {
         "a checklist folder not loaded: not a folder, the id `core`, an id already loaded or not valid";
     InvalidTestCase = "DNH304", "invalid_test_case", "a test-case file or case that is not valid";
     UnknownRule = "DNH305", "unknown_rule", "a test case, or `dnh-screen explain`, naming a rule that is not loaded";
+    RuleWrittenOtherwise = "DNH306", "rule_written_otherwise",
+        "a rule that is read as it is but should be written otherwise (a warning)";
     // DNH4xx: IATI import.
     UnsupportedIatiVersion = "DNH401", "unsupported_iati_version", "an IATI activity of version 1 (2.01 to 2.03 are read)";
     InvalidIati = "DNH402", "invalid_iati",
@@ -142,6 +144,11 @@ impl Problem {
     /// The problem as a terminal line: `error[DNH201]: file:line:column: message`.
     pub fn error_line(&self) -> String {
         format!("error[{}]: {self}", self.code())
+    }
+
+    /// The problem as a warning line: `warning[DNH306]: file:line:column: message`.
+    pub fn warning_line(&self) -> String {
+        format!("warning[{}]: {self}", self.code())
     }
 }
 

@@ -159,6 +159,8 @@ pub struct Report {
     pub checklists: Vec<Checklist>,
     pub screenings: Vec<Screening>,
     pub errors: Vec<Problem>,
+    /// What was read but should be written otherwise (an older spelling in a rule file).
+    pub warnings: Vec<Problem>,
     /// The day acceptances were judged against.
     pub today: Date,
     /// Audit mode: acceptances were ignored.

@@ -3,6 +3,7 @@
 //! Only the checklist loader builds these, from rule files; the evaluator reads them. Nothing
 //! here parses YAML or knows any particular rule: rules are data.
 
+use super::field_test::FieldTest;
 use super::programme::Loc;
 use super::vocab::{ProgrammeType, Rating, RiskArea};
 
@@ -41,28 +42,6 @@ impl Literal {
             Literal::Number(n) => super::programme::format_number(*n),
         }
     }
-}
-
-/// A test on one field.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Op {
-    Is(Literal),
-    IsNot(Literal),
-    /// The design writes `unknown`.
-    IsUnknown,
-    /// The design leaves the field out.
-    IsAbsent,
-    /// Absent or `unknown`.
-    IsMissing,
-    OneOf(Vec<Literal>),
-    Contains(Literal),
-    ContainsAny(Vec<Literal>),
-    AtLeast(f64),
-    AtMost(f64),
-    /// A date more than this many whole months before the day of the screening.
-    OlderThanMonths(u32),
-    /// A number greater than the number at another path (in the same scope).
-    ExceedsField(String),
 }
 
 /// The texts a `mentions` test searches.
@@ -106,7 +85,8 @@ pub enum Condition {
     Not(Box<Condition>),
     Test {
         field: String,
-        op: Op,
+        /// The operator and what it compares with (see the `lang` module).
+        test: std::sync::Arc<dyn FieldTest>,
         /// What an absent or `unknown` value means; `None` is "unknown".
         if_missing: Option<bool>,
     },
@@ -193,26 +173,43 @@ pub struct PortfolioMatch {
     pub other_exists: bool,
 }
 
+/// What a rule holds beyond what every rule has: for each kind, only what it honours.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Body {
+    /// `kind: risk` (the default) and `kind: contradiction`: evaluated on each programme of
+    /// the types it applies to, its rating adjusted by its modifiers.
+    Programme(OnProgramme),
+    /// `kind: portfolio`: evaluated across the programmes of a run, on every type, rated on
+    /// its own impact and likelihood (no modifiers).
+    Portfolio(PortfolioMatch),
+}
+
+/// The body of a rule evaluated on one programme.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OnProgramme {
+    /// A contradiction check rather than a risk.
+    pub contradiction: bool,
+    /// `None` applies to every programme type.
+    pub applies_to: Option<Vec<ProgrammeType>>,
+    pub modifiers: Vec<Modifier>,
+}
+
 /// One rule of a checklist.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rule {
     pub id: String,
-    pub kind: RuleKind,
     pub title: Text,
     pub risk_area: RiskArea,
-    /// `None` applies to every programme type.
-    pub applies_to: Option<Vec<ProgrammeType>>,
     pub when: Condition,
     pub impact: u8,
     pub likelihood: u8,
-    pub modifiers: Vec<Modifier>,
     pub floor: Option<Rating>,
     pub rationale: Text,
     pub source: Source,
     pub mitigation: Text,
     pub references: Vec<String>,
-    /// For `kind: portfolio` rules, the cross-programme match.
-    pub portfolio: Option<PortfolioMatch>,
+    /// What its kind adds.
+    pub body: Body,
     /// The checklist it came from, and the file it was read from.
     pub checklist: String,
     pub file: String,
@@ -220,8 +217,41 @@ pub struct Rule {
 }
 
 impl Rule {
+    pub fn kind(&self) -> RuleKind {
+        match &self.body {
+            Body::Programme(OnProgramme { contradiction: false, .. }) => RuleKind::Risk,
+            Body::Programme(OnProgramme { contradiction: true, .. }) => RuleKind::Contradiction,
+            Body::Portfolio(_) => RuleKind::Portfolio,
+        }
+    }
+
+    /// Whether it looks at programmes of this type (a portfolio rule looks at every type).
     pub fn applies_to(&self, kind: ProgrammeType) -> bool {
-        self.applies_to.as_ref().is_none_or(|types| types.contains(&kind))
+        self.types().is_none_or(|types| types.contains(&kind))
+    }
+
+    /// The programme types it names, or `None` for every type.
+    pub fn types(&self) -> Option<&[ProgrammeType]> {
+        match &self.body {
+            Body::Programme(p) => p.applies_to.as_deref(),
+            Body::Portfolio(_) => None,
+        }
+    }
+
+    /// Its modifiers (a portfolio rule has none).
+    pub fn modifiers(&self) -> &[Modifier] {
+        match &self.body {
+            Body::Programme(p) => &p.modifiers,
+            Body::Portfolio(_) => &[],
+        }
+    }
+
+    /// The cross-programme match of a portfolio rule.
+    pub fn portfolio(&self) -> Option<&PortfolioMatch> {
+        match &self.body {
+            Body::Portfolio(p) => Some(p),
+            Body::Programme(_) => None,
+        }
     }
 }
 

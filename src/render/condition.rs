@@ -1,11 +1,12 @@
 //! A rule's condition in words, as a Markdown list, in English or French: what `explain`,
 //! `rules --format md` and `docs/checklist.md` say a rule checks.
 //!
-//! Part of the render stage: it describes validated conditions; it must not evaluate them.
+//! Part of the render stage: it describes validated conditions (each field test says itself
+//! what it checks, see the `lang` module); it must not evaluate them.
 
 use super::Lang;
-use crate::model::rule::{ListName, Literal, TextSource};
-use crate::model::{Condition, Op};
+use crate::model::Condition;
+use crate::model::rule::{ListName, TextSource};
 use crate::schema::{self, FieldSpec, Kind};
 
 /// The condition as nested Markdown bullets, each line ending with a newline.
@@ -76,9 +77,9 @@ fn write(c: &Condition, lang: Lang, scope: &'static [FieldSpec], depth: usize, o
             let verb = if fr { "mentionne" } else { "mentions" };
             line(depth, &format!("{} {verb} {}", names.join(or), words.join(", ")), out);
         }
-        Condition::Test { field, op, if_missing } => {
+        Condition::Test { field, test, if_missing } => {
             let is_list = schema::find(scope, field).is_some_and(|s| matches!(s.kind, Kind::List(_)));
-            let mut text = test(field, op, is_list, fr);
+            let mut text = test.describe(&format!("`{field}`"), is_list, lang);
             match (if_missing, fr) {
                 (Some(true), false) => text.push_str(" (when not stated, counts as true)"),
                 (Some(false), false) => text.push_str(" (when not stated, counts as false)"),
@@ -88,53 +89,5 @@ fn write(c: &Condition, lang: Lang, scope: &'static [FieldSpec], depth: usize, o
             }
             line(depth, &text, out);
         }
-    }
-}
-
-fn lits(values: &[Literal]) -> String {
-    values.iter().map(|l| format!("`{}`", l.display())).collect::<Vec<_>>().join(", ")
-}
-
-fn test(field: &str, op: &Op, is_list: bool, fr: bool) -> String {
-    let f = format!("`{field}`");
-    match (op, fr) {
-        (Op::Is(l), false) => format!("{f} is `{}`", l.display()),
-        (Op::Is(l), true) => format!("{f} vaut `{}`", l.display()),
-        (Op::IsNot(l), false) => format!("{f} is not `{}`", l.display()),
-        (Op::IsNot(l), true) => format!("{f} ne vaut pas `{}`", l.display()),
-        (Op::IsUnknown, false) => format!("{f} is written as `unknown`"),
-        (Op::IsUnknown, true) => format!("{f} est renseigné comme `unknown`"),
-        (Op::IsAbsent, false) => format!("{f} is left out"),
-        (Op::IsAbsent, true) => format!("{f} n'est pas renseigné"),
-        (Op::IsMissing, false) => format!("{f} is left out or `unknown`"),
-        (Op::IsMissing, true) => format!("{f} est absent ou `unknown`"),
-        (Op::OneOf(v), false) => format!("{f} is one of {}", lits(v)),
-        (Op::OneOf(v), true) => format!("{f} vaut l'une des valeurs {}", lits(v)),
-        (Op::Contains(l), false) => format!("{f} includes `{}`", l.display()),
-        (Op::Contains(l), true) => format!("{f} contient `{}`", l.display()),
-        (Op::ContainsAny(v), false) => format!("{f} includes any of {}", lits(v)),
-        (Op::ContainsAny(v), true) => format!("{f} contient l'une des valeurs {}", lits(v)),
-        (Op::AtLeast(n), false) if is_list => {
-            format!("{f} has at least {n} {}", if *n == 1.0 { "entry" } else { "entries" })
-        }
-        (Op::AtLeast(n), true) if is_list => {
-            format!("{f} compte au moins {n} {}", if *n <= 1.0 { "élément" } else { "éléments" })
-        }
-        (Op::AtMost(n), false) if is_list && *n == 0.0 => format!("{f} is empty"),
-        (Op::AtMost(n), true) if is_list && *n == 0.0 => format!("{f} est vide"),
-        (Op::AtMost(n), false) if is_list => {
-            format!("{f} has at most {n} {}", if *n == 1.0 { "entry" } else { "entries" })
-        }
-        (Op::AtMost(n), true) if is_list => {
-            format!("{f} compte au plus {n} {}", if *n <= 1.0 { "élément" } else { "éléments" })
-        }
-        (Op::AtLeast(n), false) => format!("{f} is at least {n}"),
-        (Op::AtLeast(n), true) => format!("{f} vaut au moins {n}"),
-        (Op::AtMost(n), false) => format!("{f} is at most {n}"),
-        (Op::AtMost(n), true) => format!("{f} vaut au plus {n}"),
-        (Op::OlderThanMonths(m), false) => format!("{f} is more than {m} months old"),
-        (Op::OlderThanMonths(m), true) => format!("{f} date de plus de {m} mois"),
-        (Op::ExceedsField(o), false) => format!("{f} is greater than `{o}`"),
-        (Op::ExceedsField(o), true) => format!("{f} est supérieur à `{o}`"),
     }
 }

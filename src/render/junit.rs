@@ -69,7 +69,7 @@ pub fn render(report: &Report, threshold: Option<Rating>, lang: Lang) -> String 
                 .checklists
                 .iter()
                 .flat_map(|c| &c.rules)
-                .filter(|r| r.kind != crate::model::RuleKind::Portfolio && r.applies_to(s.kind));
+                .filter(|r| r.kind() != crate::model::RuleKind::Portfolio && r.applies_to(s.kind));
             for rule_id in applicable.map(|r| &r.id) {
                 tests += 1;
                 let title = report.rule(rule_id).map_or("", |r| r.title.get(lang.code()));

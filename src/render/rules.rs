@@ -92,16 +92,16 @@ pub fn rule_view(rule: &Rule, cases: &[Case], lang: Lang) -> RuleView {
         });
     RuleView {
         id: rule.id.clone(),
-        kind: rule.kind.as_str(),
+        kind: rule.kind().as_str(),
         title: rule.title.get(code).to_string(),
         risk_area: rule.risk_area.as_str(),
         area_title: i18n::area(rule.risk_area, lang),
-        applies_to: rule.applies_to.as_ref().map_or(vec!["all"], |t| t.iter().map(|t| t.as_str()).collect()),
+        applies_to: rule.types().map_or(vec!["all"], |t| t.iter().map(|t| t.as_str()).collect()),
         impact: rule.impact,
         likelihood: rule.likelihood,
         floor: rule.floor.map(|r| i18n::rating(r, lang)),
         condition: condition::describe(&rule.when, lang),
-        portfolio: rule.portfolio.as_ref().map(|p| PortfolioView {
+        portfolio: rule.portfolio().map(|p| PortfolioView {
             other: condition::describe(&p.other, lang),
             sharing: p.sharing.as_str(),
             sharing_text: sharing_text(p.sharing, p.other_exists, lang),
@@ -109,7 +109,7 @@ pub fn rule_view(rule: &Rule, cases: &[Case], lang: Lang) -> RuleView {
             partner_where: p.partner_where.as_ref().map(|c| condition::describe_partner(c, lang)),
         }),
         modifiers: rule
-            .modifiers
+            .modifiers()
             .iter()
             .map(|m| {
                 let mut parts = Vec::new();
@@ -204,10 +204,8 @@ pub fn table(rules: &[&Rule], style: Style) -> String {
     let header = ["rule", "area_h", "applies_to", "impact_likelihood", "floor_h", "title"];
     let mut table = Grid::new(style, header.iter().map(|k| i18n::label(k, lang).to_string()).collect());
     for rule in rules {
-        let applies = rule
-            .applies_to
-            .as_ref()
-            .map_or("all".to_string(), |t| t.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(", "));
+        let applies =
+            rule.types().map_or("all".to_string(), |t| t.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(", "));
         table.row(vec![
             (rule.id.clone(), None),
             (rule.risk_area.as_str().to_string(), None),

@@ -293,7 +293,7 @@ fn descriptor(r: &Rule, lang: &str) -> RuleDescriptor {
     let title = r.title.get(lang).to_string();
     let why = r.rationale.get(lang).to_string();
     let mitigation = r.mitigation.get(lang).to_string();
-    let base = Rating::from_significance(r.impact * r.likelihood).max(r.floor.unwrap_or(Rating::Low));
+    let base = crate::model::rate(r.impact, r.likelihood, false, r.floor).rating;
     RuleDescriptor {
         id: r.id.clone(),
         name: r.id.replace('-', ""),
@@ -311,7 +311,7 @@ fn descriptor(r: &Rule, lang: &str) -> RuleDescriptor {
         },
         default_configuration: Configuration { level: level(base) },
         properties: RuleProperties {
-            tags: vec!["crime-sensitivity".into(), r.risk_area.as_str().into(), r.kind.as_str().into()],
+            tags: vec!["crime-sensitivity".into(), r.risk_area.as_str().into(), r.kind().as_str().into()],
             risk_area: r.risk_area.as_str(),
             checklist: r.checklist.clone(),
         },

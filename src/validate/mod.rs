@@ -18,11 +18,25 @@ use crate::schema;
 pub struct Sink<'a> {
     pub file: &'a str,
     pub problems: &'a mut Vec<Problem>,
+    /// Where warnings go (what still works but should be written otherwise); `None` drops them.
+    pub warnings: Option<&'a mut Vec<Problem>>,
 }
 
-impl Sink<'_> {
+impl<'a> Sink<'a> {
+    /// A sink for problems only: warnings are dropped.
+    pub fn new(file: &'a str, problems: &'a mut Vec<Problem>) -> Sink<'a> {
+        Sink { file, problems, warnings: None }
+    }
+
     pub fn push(&mut self, loc: Loc, kind: ProblemKind) {
         self.problems.push(Problem::new(self.file, loc, kind));
+    }
+
+    /// A warning: the file is read as it is, and the run does not fail because of it.
+    pub fn warn(&mut self, loc: Loc, kind: ProblemKind) {
+        if let Some(warnings) = self.warnings.as_deref_mut() {
+            warnings.push(Problem::new(self.file, loc, kind));
+        }
     }
 }
 
@@ -30,9 +44,7 @@ impl Sink<'_> {
 pub fn programme(node: &Node, file: &str) -> Result<Programme, Vec<Problem>> {
     let mut problems = Vec::new();
     let root = match &node.kind {
-        NodeKind::Map(_) => {
-            value::object(node, schema::ROOT, &value::Path::Root, &mut Sink { file, problems: &mut problems })
-        }
+        NodeKind::Map(_) => value::object(node, schema::ROOT, &value::Path::Root, &mut Sink::new(file, &mut problems)),
         other => {
             problems.push(Problem::new(
                 file,

@@ -37,6 +37,11 @@ impl<'a> Map<'a> {
         self.entries.iter().find(|(k, _)| k.as_str() == Some(key)).map(|(_, v)| v).filter(|v| !v.is_null())
     }
 
+    /// Whether `key` is written, whatever its value (even none).
+    pub fn has(&self, key: &str) -> bool {
+        self.entries.iter().any(|(k, _)| k.as_str() == Some(key))
+    }
+
     /// The position of `key` itself, or of the mapping when absent.
     pub fn key_loc(&self, key: &str) -> Loc {
         self.entries.iter().find(|(k, _)| k.as_str() == Some(key)).map_or(self.node.loc, |(k, _)| k.loc)
