@@ -30,7 +30,7 @@ fn main() -> ExitCode {
         Command::Rules(args) => app::rules(args),
         Command::Explain(args) => app::explain(args),
         Command::Import { source: ImportSource::Iati(args) } => app::import_iati(args),
-        Command::Schema => app::schema(),
+        Command::Schema(args) => app::schema(args),
         Command::New(args) => app::new_programme(args),
         Command::Config(args) => app::show_config(args),
         Command::Completions { shell } => app::completions(*shell),

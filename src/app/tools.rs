@@ -4,7 +4,7 @@
 //! page from the clap definitions, the configuration from `config` and `settings`.
 
 use super::{Outcome, settings};
-use crate::cli::{Cli, ConfigArgs, NewArgs, ShellArg};
+use crate::cli::{Cli, ConfigArgs, NewArgs, SchemaArgs, ShellArg};
 use crate::config::{self, Sourced};
 use crate::model::ProblemKind;
 use clap::CommandFactory;
@@ -18,9 +18,16 @@ fn fail(kind: ProblemKind) -> Outcome {
     Outcome { stdout: String::new(), stderr: vec![super::error_line(kind)], status: 2 }
 }
 
-/// `dnh-screen schema`.
-pub fn schema() -> Outcome {
-    let mut text = serde_json::to_string_pretty(&crate::schema::json_schema::document()).unwrap_or_default();
+/// `dnh-screen schema [--rules | --cases]`.
+pub fn schema(args: &SchemaArgs) -> Outcome {
+    let document = if args.rules {
+        crate::checklist::json_schema::rules()
+    } else if args.cases {
+        crate::checklist::json_schema::cases()
+    } else {
+        crate::schema::json_schema::document()
+    };
+    let mut text = serde_json::to_string_pretty(&document).unwrap_or_default();
     text.push('\n');
     ok(text)
 }

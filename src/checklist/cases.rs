@@ -52,7 +52,7 @@ pub struct Case {
     pub source: String,
 }
 
-const CASE_KEYS: &[&str] = &["rule", "name", "expect", "rating", "today", "programme", "programmes"];
+pub const CASE_KEYS: &[&str] = &["rule", "name", "expect", "rating", "today", "programme", "programmes"];
 
 /// Reads every case of every file; problems are returned beside the good cases.
 pub fn read(files: &[&CaseFile], limits: &Limits) -> (Vec<Case>, Vec<Problem>) {

@@ -7,6 +7,7 @@
 pub mod cases;
 pub mod condition;
 mod folder;
+pub mod json_schema;
 
 pub mod rule;
 

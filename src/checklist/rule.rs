@@ -11,7 +11,7 @@ use crate::model::{Body, Modifier, OnProgramme, ProgrammeType, Rating, RiskArea,
 use crate::validate::reader::{self, Map, Sink};
 
 /// The keys every kind of rule has.
-const COMMON_KEYS: &[&str] = &[
+pub const COMMON_KEYS: &[&str] = &[
     "id",
     "kind",
     "title",
@@ -26,9 +26,9 @@ const COMMON_KEYS: &[&str] = &[
     "references",
 ];
 /// The keys only rules evaluated on one programme (`risk`, `contradiction`) honour.
-const PROGRAMME_KEYS: &[&str] = &["applies_to", "modifiers"];
+pub const PROGRAMME_KEYS: &[&str] = &["applies_to", "modifiers"];
 /// The keys only `kind: portfolio` rules honour.
-const PORTFOLIO_KEYS: &[&str] = &["other", "sharing", "partner_where", "other_must"];
+pub const PORTFOLIO_KEYS: &[&str] = &["other", "sharing", "partner_where", "other_must"];
 
 /// Reads a rule. `stem` is the file name without extension, which must equal the id;
 /// `folder` the name of the folder holding it, which must be its risk area when it is one.

@@ -46,8 +46,9 @@ pub enum Command {
         #[command(subcommand)]
         source: ImportSource,
     },
-    /// Print the JSON Schema (draft-07) of the programme format, for editors and validators.
-    Schema,
+    /// Print the JSON Schema (draft-07) of the programme format (or of rule files, or of rule
+    /// test-case files), for editors and validators.
+    Schema(SchemaArgs),
     /// Write a commented skeleton of a programme of the given type.
     New(NewArgs),
     /// Print the effective configuration and where each value comes from.
@@ -310,6 +311,17 @@ pub struct ChecklistArgs {
     /// The day cases are screened on, unless a case gives its own (YYYY-MM-DD). Default: today.
     #[arg(long, value_name = "DATE")]
     pub today: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// The schema of rule files (`checklists/<area>/<ID>.yaml`) instead.
+    #[arg(long, conflicts_with = "cases")]
+    pub rules: bool,
+
+    /// The schema of rule test-case files (`tests/<ID>.yaml` in a checklist folder) instead.
+    #[arg(long)]
+    pub cases: bool,
 }
 
 #[derive(Debug, Args)]

@@ -15,11 +15,16 @@ named_operators! {
     }
 }
 
-pub const KIND: Kind = Kind { names: Operator::NAMES, parse };
+pub const KIND: Kind = Kind { names: Operator::NAMES, parse, schema };
 
 #[derive(Debug)]
 struct OlderThan {
     months: u32,
+}
+
+fn schema(name: &str, spec: &schema::FieldSpec, _: &'static [schema::FieldSpec]) -> Option<serde_json::Value> {
+    Operator::named(name)?;
+    matches!(spec.kind, schema::Kind::Date).then(|| serde_json::json!({ "type": "integer", "minimum": 0 }))
 }
 
 fn parse(input: &Input, sink: &mut Sink) -> Parsed {

@@ -15,7 +15,7 @@ named_operators! {
     }
 }
 
-pub const KIND: Kind = Kind { names: Operator::NAMES, parse };
+pub const KIND: Kind = Kind { names: Operator::NAMES, parse, schema };
 
 #[derive(Debug)]
 struct Exceeds {
@@ -24,6 +24,17 @@ struct Exceeds {
 
 fn numeric(kind: &schema::Kind) -> bool {
     matches!(kind, schema::Kind::Integer { .. } | schema::Kind::Number)
+}
+
+/// The value is another number field of the same scope.
+fn schema(name: &str, spec: &schema::FieldSpec, scope: &'static [schema::FieldSpec]) -> Option<serde_json::Value> {
+    Operator::named(name)?;
+    if !numeric(&spec.kind) {
+        return None;
+    }
+    let others: Vec<String> =
+        schema::paths(scope).into_iter().filter(|p| schema::find(scope, p).is_some_and(|o| numeric(&o.kind))).collect();
+    Some(serde_json::json!({ "enum": others }))
 }
 
 fn parse(input: &Input, sink: &mut Sink) -> Parsed {

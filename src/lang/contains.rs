@@ -4,6 +4,7 @@ use super::{Input, Kind, Parsed, named_operators, values};
 use crate::model::ProblemKind as K;
 use crate::model::rule::Literal;
 use crate::model::{Context, FieldTest, Lang, Tri, Value};
+use crate::schema::FieldSpec;
 use crate::validate::reader::Sink;
 use std::sync::Arc;
 
@@ -14,7 +15,7 @@ named_operators! {
     }
 }
 
-pub const KIND: Kind = Kind { names: Operator::NAMES, parse };
+pub const KIND: Kind = Kind { names: Operator::NAMES, parse, schema };
 
 #[derive(Debug)]
 enum Contains {
@@ -34,6 +35,14 @@ fn parse(input: &Input, sink: &mut Sink) -> Parsed {
         Operator::ContainsAny => Contains::Any(values::literals(node, element, path, sink)?),
     };
     Some(Arc::new(test))
+}
+
+fn schema(name: &str, spec: &FieldSpec, _: &'static [FieldSpec]) -> Option<serde_json::Value> {
+    let element = values::element(&spec.kind)?;
+    match Operator::named(name)? {
+        Operator::Contains => values::literal_schema(element),
+        Operator::ContainsAny => values::literals_schema(element),
+    }
 }
 
 impl FieldTest for Contains {

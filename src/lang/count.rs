@@ -14,7 +14,7 @@ named_operators! {
     }
 }
 
-pub const KIND: Kind = Kind { names: Operator::NAMES, parse };
+pub const KIND: Kind = Kind { names: Operator::NAMES, parse, schema };
 
 #[derive(Debug)]
 struct Count {
@@ -22,11 +22,19 @@ struct Count {
     bound: f64,
 }
 
+/// Numbers and lists (by their length) can be counted.
+fn countable(kind: &schema::Kind) -> bool {
+    matches!(kind, schema::Kind::List(_) | schema::Kind::Integer { .. } | schema::Kind::Number)
+}
+
+fn schema(name: &str, spec: &schema::FieldSpec, _: &'static [schema::FieldSpec]) -> Option<serde_json::Value> {
+    Operator::named(name)?;
+    countable(&spec.kind).then(|| serde_json::json!({ "type": "number" }))
+}
+
 fn parse(input: &Input, sink: &mut Sink) -> Parsed {
     let op = Operator::named(input.name)?;
-    let kind = &input.spec.kind;
-    let numeric = matches!(kind, schema::Kind::List(_) | schema::Kind::Integer { .. } | schema::Kind::Number);
-    if !numeric {
+    if !countable(&input.spec.kind) {
         sink.push(
             input.node.loc,
             K::InvalidRule(format!("`{}` compares numbers or list lengths; `{}` is neither", input.name, input.path)),

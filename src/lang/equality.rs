@@ -11,6 +11,7 @@ use crate::model::ProblemKind as K;
 use crate::model::field_test::only_yes;
 use crate::model::rule::Literal;
 use crate::model::{Context, FieldTest, Lang, Tri, Value};
+use crate::schema::FieldSpec;
 use crate::validate::reader::Sink;
 use std::sync::Arc;
 
@@ -23,7 +24,7 @@ named_operators! {
     }
 }
 
-pub const KIND: Kind = Kind { names: Operator::NAMES, parse };
+pub const KIND: Kind = Kind { names: Operator::NAMES, parse, schema };
 
 #[derive(Debug)]
 enum Equality {
@@ -62,6 +63,16 @@ fn parse(input: &Input, sink: &mut Sink) -> Parsed {
         }
     };
     Some(Arc::new(test))
+}
+
+fn schema(name: &str, spec: &FieldSpec, _: &'static [FieldSpec]) -> Option<serde_json::Value> {
+    if values::element(&spec.kind).is_some() {
+        return None;
+    }
+    match Operator::named(name)? {
+        Operator::Is | Operator::IsNot | Operator::Equals => values::literal_schema(&spec.kind),
+        Operator::OneOf => values::literals_schema(&spec.kind),
+    }
 }
 
 impl FieldTest for Equality {

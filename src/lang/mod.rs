@@ -5,7 +5,8 @@
 //! Used by the checklist stage (to parse), and reached by the evaluate and render stages
 //! through `model::FieldTest` only. It must not walk conditions (`all`, `any`, quantifiers
 //! are the checklist's and the evaluator's), score, or read files. Adding an operator is a
-//! change to one module here (a new kind: a new module and its line in `KINDS`).
+//! change to one module here (a new kind: a new module and its line in `KINDS`); the JSON
+//! Schema of rule files takes the operators from here too.
 
 mod age;
 mod compare;
@@ -35,10 +36,13 @@ pub struct Input<'a> {
 /// A parsed test, or `None` when the value was wrong (the sink says why).
 pub type Parsed = Option<Arc<dyn FieldTest>>;
 
-/// One kind of test: the operators it reads and its parser (which is given only those).
+/// One kind of test: the operators it reads, its parser (which is given only those), and
+/// the JSON Schema of an operator's value on a field (`None` where the operator does not
+/// apply to that field), for editors.
 pub struct Kind {
     pub names: &'static [&'static str],
     pub parse: fn(&Input, &mut Sink) -> Parsed,
+    pub schema: fn(&str, &FieldSpec, &'static [FieldSpec]) -> Option<serde_json::Value>,
 }
 
 /// Every kind of field test. The operator names are derived from these.
@@ -47,6 +51,12 @@ const KINDS: &[Kind] = &[equality::KIND, state::KIND, contains::KIND, count::KIN
 /// Every operator a field test may use, in the order of `KINDS`.
 pub fn operators() -> Vec<&'static str> {
     KINDS.iter().flat_map(|k| k.names.iter().copied()).collect()
+}
+
+/// The operators that apply to a field of `scope`, each with the JSON Schema of its value.
+pub fn value_schemas(spec: &FieldSpec, scope: &'static [FieldSpec]) -> Vec<(&'static str, serde_json::Value)> {
+    let each = KINDS.iter().flat_map(|k| k.names.iter().map(move |name| (*name, k)));
+    each.filter_map(|(name, k)| (k.schema)(name, spec, scope).map(|s| (name, s))).collect()
 }
 
 /// Reads the test `input.name` names; `None` (nothing reported) when no kind has it, which

@@ -19,7 +19,7 @@ named_operators! {
     }
 }
 
-pub const KIND: Kind = Kind { names: Operator::NAMES, parse };
+pub const KIND: Kind = Kind { names: Operator::NAMES, parse, schema };
 
 named_operators! {
     /// The states a field may be in.
@@ -41,6 +41,12 @@ impl State {
 
 #[derive(Debug)]
 struct StateTest(State);
+
+/// Any field may be tested for its state.
+fn schema(name: &str, _: &schema::FieldSpec, _: &'static [schema::FieldSpec]) -> Option<serde_json::Value> {
+    Operator::named(name)?;
+    Some(serde_json::json!({ "enum": State::NAMES }))
+}
 
 fn parse(input: &Input, sink: &mut Sink) -> Parsed {
     Operator::named(input.name)?;

@@ -115,6 +115,32 @@ pub fn measure(value: &Value) -> Option<f64> {
     }
 }
 
+/// The JSON Schema of a value compared with a field of `kind` (as `literal` reads it), or
+/// `None` when no value can be.
+pub fn literal_schema(kind: &Kind) -> Option<serde_json::Value> {
+    use serde_json::json;
+    Some(match kind {
+        Kind::Answer => json!({ "anyOf": [{ "enum": ["yes", "no"] }, { "type": "boolean" }] }),
+        Kind::Choice(values) => {
+            let values: Vec<&str> = values.iter().copied().filter(|v| *v != "unknown").collect();
+            if values.contains(&"yes") {
+                json!({ "anyOf": [{ "enum": values }, { "type": "boolean" }] })
+            } else {
+                json!({ "enum": values })
+            }
+        }
+        Kind::Text => json!({ "type": ["string", "number"] }),
+        Kind::Id | Kind::Date | Kind::Currency | Kind::Country => json!({ "type": "string" }),
+        Kind::Integer { .. } | Kind::Number => json!({ "type": "number" }),
+        Kind::List(_) | Kind::Object(_) | Kind::Format => return None,
+    })
+}
+
+/// A list of values for a field of `kind`, as a JSON Schema.
+pub fn literals_schema(kind: &Kind) -> Option<serde_json::Value> {
+    literal_schema(kind).map(|item| serde_json::json!({ "type": "array", "items": item }))
+}
+
 /// Values as code, for descriptions: `` `a`, `b` ``.
 pub fn shown(values: &[Literal]) -> String {
     values.iter().map(|l| format!("`{}`", l.display())).collect::<Vec<_>>().join(", ")
