@@ -1,6 +1,7 @@
 //! `at_least` and `at_most`: a number compared with a bound, or a list's length.
 
 use super::{Input, Kind, Parsed, named_operators, values};
+use crate::model::ProblemKind as K;
 use crate::model::{Context, FieldTest, Lang, Tri, Value};
 use crate::schema;
 use crate::validate::reader::Sink;
@@ -36,7 +37,7 @@ fn parse(input: &Input, sink: &mut Sink) -> Parsed {
     if !countable(&input.spec.kind) {
         sink.push(
             input.node.loc,
-            format!("`{}` compares numbers or list lengths; `{}` is neither", input.name, input.path),
+            K::InvalidRule(format!("`{}` compares numbers or list lengths; `{}` is neither", input.name, input.path)),
         );
         return None;
     }
