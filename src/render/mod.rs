@@ -60,7 +60,7 @@ pub fn render(report: &Report, format: Format, style: Style, threshold: Option<c
 pub fn evidence_phrase(e: &Evidence, lang: Lang) -> String {
     let value = match &e.value {
         None => Label::NotStated.text(lang).to_string(),
-        Some(v) if v.starts_with("mentions ") => v.replacen("mentions", Label::Mentions.text(lang), 1),
+        Some(v) if v.starts_with("mentions ") => i18n::evidence_value(v, lang),
         Some(v) => format!("= {v}"),
     };
     format!("{} {value} ({} {})", e.field, Label::Line.text(lang), e.loc.line)

@@ -178,14 +178,9 @@ pub struct CrossProgramme<'a> {
     pub column: u32,
 }
 
-fn letter(r: Option<Rating>) -> &'static str {
-    match r {
-        Some(Rating::High) => "H",
-        Some(Rating::Substantial) => "S",
-        Some(Rating::Moderate) => "M",
-        Some(Rating::Low) => "L",
-        None => "·",
-    }
+/// A heat-map cell: the rating's initial in `lang`, `·` for no open finding.
+fn letter(r: Option<Rating>, lang: Lang) -> &'static str {
+    r.map_or("·", |r| i18n::rating_initial(r, lang))
 }
 
 /// An exact amount with digits grouped: `4,500,000` and `1,000.5` (English) or `4 500 000` and
@@ -223,7 +218,7 @@ pub fn build<'a>(report: &'a Report, p: &'a Portfolio, lang: Lang) -> PortfolioV
         t: i18n::labels(lang),
         tool_version: report.tool_version.clone(),
         today: report.today.to_string(),
-        checklists: report.checklists.iter().map(super::view::ChecklistView::of).collect(),
+        checklists: report.checklists.iter().map(|c| super::view::ChecklistView::of(c, lang)).collect(),
         programmes: s.len(),
         notices: report.notices.iter().map(|n| super::notices::message(n, lang)).collect(),
         by_rating: p
@@ -249,7 +244,7 @@ pub fn build<'a>(report: &'a Report, p: &'a Portfolio, lang: Lang) -> PortfolioV
                     .map(|(r, n)| HeatCell {
                         rating: *r,
                         rating_name: r.map(|r| i18n::rating(r, lang)),
-                        letter: letter(*r),
+                        letter: letter(*r, lang),
                         count: *n,
                     })
                     .collect(),

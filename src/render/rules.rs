@@ -164,7 +164,7 @@ pub fn view(checklists: &[Checklist], rules: &[&Rule], cases: &[Case], lang: Lan
     RulesView {
         lang: lang.code(),
         t: i18n::labels(lang),
-        checklists: checklists.iter().map(super::view::ChecklistView::of).collect(),
+        checklists: checklists.iter().map(|c| super::view::ChecklistView::of(c, lang)).collect(),
         areas,
     }
 }
@@ -186,7 +186,7 @@ pub fn table(rules: &[&Rule], style: Style) -> String {
             (rule.title.get(lang.code()).to_string(), None),
         ]);
     }
-    format!("{}\n{} {}\n", table.render(), rules.len(), Label::RulesListed.text(lang))
+    format!("{}\n{}\n", table.render(), i18n::count(rules.len(), Label::RuleListed, Label::RulesListed, lang))
 }
 
 /// The rules as JSON: an array of rule objects.

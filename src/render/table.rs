@@ -54,7 +54,8 @@ pub fn render(report: &Report, style: Style) -> String {
 pub fn summary_line(report: &Report, lang: Lang) -> String {
     let counts: Vec<String> =
         by_rating(report).iter().rev().map(|(r, n)| format!("{n} {}", i18n::rating(*r, lang))).collect();
-    let checklists: Vec<String> = report.checklists.iter().map(|c| format!("{} {}", c.id, c.version)).collect();
+    let checklists: Vec<String> =
+        report.checklists.iter().map(|c| format!("{} {}", c.id, i18n::checklist_version(&c.version, lang))).collect();
     let mut line = format!(
         "{}: {}. {} {}.",
         i18n::count(report.screenings.len(), Label::ProgrammesOne, Label::ProgrammesMany, lang),

@@ -16,6 +16,8 @@ define_labels! {
         "Impact × probabilité";
     Title = "title": "Title",
         "Titre";
+    RuleListed = "rule_listed": "rule",
+        "règle";
     RulesListed = "rules_listed": "rules",
         "règles";
     WhatItChecks = "what_it_checks": "What it checks",
@@ -191,7 +193,7 @@ define_labels! {
     HeatMap = "heat_map": "Risk areas by region (highest rating among the programmes working there)",
         "Domaines de risque par région (niveau le plus élevé parmi les programmes qui y interviennent)";
     HeatLegend = "heat_legend": "H High · S Substantial · M Moderate · L Low · · no open finding",
-        "H Élevé · S Substantiel · M Modéré · L Faible · · aucun constat ouvert";
+        "É Élevé · S Substantiel · M Modéré · F Faible · · aucun constat ouvert";
     Region = "region": "Region",
         "Région";
     ByType = "by_type": "Ratings by programme type",
@@ -335,4 +337,15 @@ define_labels! {
          than not having it",
         "plafonné à {capped} ({uncapped} sans plafond) : une mesure que le projet déclare ({claims}) n'est jamais \
          jugée plus risquée que son absence";
+    ChecklistTitle = "checklist_title": "The dnh-screen checklist",
+        "La liste de contrôle de dnh-screen";
+    ChecklistIntro = "checklist_intro":
+        "Every rule rests on a passage of the 2014 Bamako meeting report on organised crime in Mali and \
+         the Sahel (`docs/source/`), quoted verbatim. Conditions are three-valued: a field the design leaves out makes a test unknown, and a rule that is unknown because of a gap still raises its finding, marked as a gap, one step less likely.",
+        "Chaque règle repose sur un passage du rapport de la réunion de Bamako de 2014 sur la criminalité \
+         organisée au Mali et au Sahel (`docs/source/`), cité mot pour mot. Les conditions ont trois valeurs : un \
+         champ que la conception omet rend un test inconnu, et une règle inconnue à cause d'une lacune lève tout de \
+         même son constat, marqué comme lacune, un cran moins probable.";
+    Unversioned = "unversioned": "unversioned",
+        "sans version";
 }

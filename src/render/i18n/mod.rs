@@ -158,6 +158,32 @@ pub fn area(a: RiskArea, lang: Lang) -> &'static str {
     }
 }
 
+/// The initial of a rating in `lang`, for heat-map cells (the legend spells them out).
+pub fn rating_initial(r: Rating, lang: Lang) -> &'static str {
+    match (r, lang) {
+        (Rating::High, Lang::En) => "H",
+        (Rating::High, Lang::Fr) => "É",
+        (Rating::Substantial, _) => "S",
+        (Rating::Moderate, _) => "M",
+        (Rating::Low, Lang::En) => "L",
+        (Rating::Low, Lang::Fr) => "F",
+    }
+}
+
+/// An evidence value as shown: as written, but the tool's own `mentions "…"` (what a word
+/// list found in a text) in `lang`.
+pub fn evidence_value(value: &str, lang: Lang) -> String {
+    match value.strip_prefix("mentions ") {
+        Some(rest) => format!("{} {rest}", Label::Mentions.text(lang)),
+        None => value.to_string(),
+    }
+}
+
+/// A checklist's version as a human format shows it: `unversioned` in `lang`.
+pub fn checklist_version(version: &str, lang: Lang) -> &str {
+    if version == "unversioned" { Label::Unversioned.text(lang) } else { version }
+}
+
 /// A written answer (`yes`, `no`, `unknown`) in `lang`.
 pub fn answer(a: crate::model::Answer, lang: Lang) -> &'static str {
     use crate::model::Answer;

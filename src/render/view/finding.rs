@@ -37,6 +37,7 @@ pub struct FindingView {
 #[derive(Serialize)]
 pub struct EvidenceView {
     pub field: String,
+    /// The value as written, in `lang` where the tool words it (`mentions "…"`).
     pub value: Option<String>,
     pub line: u32,
     pub column: u32,
@@ -66,7 +67,7 @@ pub fn finding(report: &Report, f: &Finding, lang: Lang) -> FindingView {
             .iter()
             .map(|e| EvidenceView {
                 field: e.field.clone(),
-                value: e.value.clone(),
+                value: e.value.as_ref().map(|v| i18n::evidence_value(v, lang)),
                 line: e.loc.line,
                 column: e.loc.column,
                 phrase: evidence_phrase(e, lang),

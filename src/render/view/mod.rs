@@ -35,8 +35,10 @@ pub struct ChecklistView {
 }
 
 impl ChecklistView {
-    pub fn of(c: &crate::model::Checklist) -> ChecklistView {
-        ChecklistView { id: c.id.clone(), version: c.version.clone(), title: c.title.clone() }
+    /// A checklist as a human format names it (`unversioned` in `lang`).
+    pub fn of(c: &crate::model::Checklist, lang: super::Lang) -> ChecklistView {
+        let version = i18n::checklist_version(&c.version, lang).to_string();
+        ChecklistView { id: c.id.clone(), version, title: c.title.clone() }
     }
 }
 
@@ -123,7 +125,7 @@ pub fn build(report: &Report, lang: Lang) -> ReportView {
         t: i18n::labels(lang),
         tool_version: report.tool_version.clone(),
         today: report.today.to_string(),
-        checklists: report.checklists.iter().map(ChecklistView::of).collect(),
+        checklists: report.checklists.iter().map(|c| ChecklistView::of(c, lang)).collect(),
         programmes: report.screenings.iter().map(|s| programme(report, s, lang)).collect(),
         errors: report.errors.iter().map(|e| format!("[{}] {e}", e.code())).collect(),
         notices: report.notices.iter().map(|n| super::notices::message(n, lang)).collect(),
