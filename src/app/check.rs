@@ -3,7 +3,8 @@
 //!
 //! Orchestration only: the stages do the work; this picks renderers and the exit status.
 
-use super::{Outcome, prepare, screen, settings::Extra, status, usage_error, use_color};
+use super::settings::{Extra, Settings};
+use super::{Detail, Outcome, prepare, screen, status, usage_error, use_color};
 use crate::baseline;
 use crate::cli::{CheckArgs, Format};
 use crate::config::Sourced;
@@ -15,19 +16,21 @@ use std::path::PathBuf;
 /// `dnh-screen check`.
 pub fn check(args: &CheckArgs) -> Outcome {
     let extra = Extra { fail_on: args.fail_on, baseline: args.baseline.as_ref(), templates: None };
-    let (settings, run) = match prepare(&args.screen, extra) {
-        Ok(prepared) => prepared,
-        Err(outcome) => return outcome,
-    };
     let outputs = match parse_outputs(&args.outputs) {
         Ok(o) => o,
         Err(message) => return usage_error(message),
     };
     // The plain table needs only summaries, unless a baseline or another output needs more.
-    let mut run = run;
-    run.summary_only =
-        args.format == Format::Table && !args.details && outputs.is_empty() && args.write_baseline.is_none();
-    run.keep_keys = settings.baseline.is_some();
+    let summary = args.format == Format::Table && !args.details && outputs.is_empty() && args.write_baseline.is_none();
+    let detail = |settings: &Settings| match (summary, settings.baseline.is_some()) {
+        (false, _) => Detail::Full,
+        (true, true) => Detail::CountsWithKeys,
+        (true, false) => Detail::Counts,
+    };
+    let (settings, run) = match prepare(&args.screen, extra, detail) {
+        Ok(prepared) => prepared,
+        Err(outcome) => return outcome,
+    };
     let mut report = screen(&run);
     if let (Some(path), None) = (&settings.baseline, &args.write_baseline) {
         match baseline::read(&path.value) {

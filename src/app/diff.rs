@@ -3,23 +3,23 @@
 //! Orchestration only: each version is screened like any file; the comparison is the
 //! renderer's.
 
-use super::{Outcome, Run, prepare, screen, usage_error};
+use super::{Detail, Outcome, prepare, screen, usage_error};
 use crate::cli::{DiffArgs, DiffFormat};
 use crate::redact::{self, Withheld};
 use crate::render::diff;
 
 /// `dnh-screen diff OLD NEW`.
 pub fn diff(args: &DiffArgs) -> Outcome {
-    let (settings, run) = match prepare(&args.screen, Default::default()) {
+    let (settings, run) = match prepare(&args.screen, Default::default(), |_| Detail::Full) {
         Ok(prepared) => prepared,
         Err(outcome) => return outcome,
     };
-    let one = |path: &std::path::PathBuf| screen(&Run { paths: vec![path.clone()], ..run.clone() });
+    let one = |path: &std::path::PathBuf| screen(&run.over(vec![path.clone()]));
     let (mut old, mut new) = (one(&args.old), one(&args.new));
     // A name marked sensitive in either version is withheld from both.
     let (in_old, in_new) = (Withheld::new(&old.sensitive_names), Withheld::new(&new.sensitive_names));
-    redact::apply(&mut old, &in_new, run.show_sensitive);
-    redact::apply(&mut new, &in_old, run.show_sensitive);
+    redact::apply(&mut old, &in_new, run.show_sensitive());
+    redact::apply(&mut new, &in_old, run.show_sensitive());
     let mut stderr: Vec<String> = old.errors.iter().chain(&new.errors).map(|e| format!("error: {e}")).collect();
     stderr.extend(old.warnings.iter().map(|w| format!("warning: {w}")));
     let mut notices = old.notices.clone();

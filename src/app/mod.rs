@@ -13,6 +13,7 @@ mod portfolio;
 mod progress;
 mod report;
 mod rules;
+mod run;
 pub mod settings;
 mod tools;
 
@@ -24,18 +25,17 @@ pub use import::import_iati;
 pub use portfolio::portfolio;
 pub use report::report;
 pub use rules::{explain, rules};
+pub use run::{Detail, Run, prepare};
 pub use tools::{completions, manpage, new_programme, schema, show_config};
 
 use crate::checklist;
-use crate::cli::{ColorChoice, FailOn, ScreenArgs};
-use crate::load::{self, Limits, discover};
+use crate::cli::{ColorChoice, FailOn};
+use crate::load::{self, discover};
 use crate::model::{Date, Loc, Notice, Problem, Rating, Report, Rule, RuleKind, Screening};
 use crate::{evaluate, iati, redact, score, validate};
 use rayon::prelude::*;
-use settings::Settings;
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
-use std::path::PathBuf;
 
 /// What a run produced: the text for standard output, the lines for standard error, and
 /// the exit status (0, 1 or 2).
@@ -43,66 +43,6 @@ pub struct Outcome {
     pub stdout: String,
     pub stderr: Vec<String>,
     pub status: u8,
-}
-
-/// Inputs of a screening run, whatever the command.
-#[derive(Clone)]
-pub struct Run {
-    pub paths: Vec<PathBuf>,
-    pub checklists: Vec<PathBuf>,
-    pub limits: Limits,
-    pub today: Date,
-    /// Audit mode: screen as if no risk had been accepted.
-    pub ignore_acceptances: bool,
-    /// What folder walks leave out.
-    pub exclude: discover::Exclude,
-    /// Keep per-programme summaries only: counting findings without evidence, counts of gaps
-    /// (tables and portfolios, whose memory then stays bounded as the portfolio grows).
-    pub summary_only: bool,
-    /// With `summary_only`, still keep each finding's identity (for baselines).
-    pub keep_keys: bool,
-    /// Keep what portfolios compare across programmes (regions, partners, budget…).
-    pub facts: bool,
-    /// The narrative language read from IATI activities that give several (`en`, `fr`).
-    pub narrative_lang: String,
-    /// Show names marked sensitive instead of withholding them.
-    pub show_sensitive: bool,
-    /// What the settings turned off, stated in the report (the run adds what it finds).
-    pub notices: Vec<Notice>,
-    /// The configuration file whose `ignore` patterns apply, if any (for its notice).
-    pub ignore_from: Option<String>,
-}
-
-impl Run {
-    /// A run from a command's screening flags and its resolved settings.
-    pub fn new(args: &ScreenArgs, settings: &Settings) -> Result<Run, String> {
-        Ok(Run {
-            paths: if args.paths.is_empty() { vec![PathBuf::from(".")] } else { args.paths.clone() },
-            checklists: settings.checklist_dirs(),
-            limits: settings.limits(),
-            today: resolve_today(args.today.as_deref())?,
-            ignore_acceptances: args.ignore_acceptances,
-            exclude: settings.exclude(),
-            summary_only: false,
-            keep_keys: false,
-            facts: false,
-            narrative_lang: settings.lang.value.code().to_string(),
-            show_sensitive: args.show_sensitive,
-            notices: settings.notices(),
-            ignore_from: settings.ignore_from(),
-        })
-    }
-}
-
-/// Resolves settings and the run for a screening command, or the outcome that ends it.
-pub fn prepare(args: &ScreenArgs, extra: settings::Extra) -> Result<(Settings, Run), Outcome> {
-    let settings = settings::resolve(args, extra).map_err(|problems| Outcome {
-        stdout: String::new(),
-        stderr: problems.iter().map(|p| format!("error: {p}")).collect(),
-        status: 2,
-    })?;
-    let run = Run::new(args, &settings).map_err(usage_error)?;
-    Ok((settings, run))
 }
 
 /// A run's errors and warnings, one line each, for standard error.
@@ -113,18 +53,18 @@ pub fn problem_lines(report: &Report) -> Vec<String> {
 
 /// Screens every programme under the paths against the core and user checklists.
 pub fn screen(run: &Run) -> Report {
-    let loaded = checklist::load(&run.checklists, &run.limits);
+    let loaded = checklist::load(run.checklists(), run.limits());
     let rules: Vec<&Rule> = loaded.checklists.iter().flat_map(|c| c.rules.iter()).collect();
     let portfolio_rules: Vec<&Rule> = rules.iter().copied().filter(|r| r.kind() == RuleKind::Portfolio).collect();
-    let found = discover::find(&run.paths, &run.exclude);
+    let found = discover::find(run.paths(), run.exclude());
     let (inputs, mut errors) = (found.inputs, found.problems);
     errors.extend(loaded.problems.iter().cloned());
-    let mut notices = run.notices.clone();
-    if let Some(config) = &run.ignore_from
+    let mut notices = run.notices().to_vec();
+    if let Some(config) = run.ignore_from()
         && found.left_out > 0
     {
         notices.push(Notice::IgnoreLeftOut {
-            config: config.clone(),
+            config: config.to_string(),
             left_out: found.left_out,
             remaining: inputs.len(),
         });
@@ -192,15 +132,15 @@ pub fn screen(run: &Run) -> Report {
         screenings,
         errors,
         warnings: loaded.warnings,
-        today: run.today,
-        ignore_acceptances: run.ignore_acceptances,
+        today: run.today(),
+        ignore_acceptances: run.ignore_acceptances(),
         baseline_used: false,
-        show_sensitive: run.show_sensitive,
+        show_sensitive: run.show_sensitive(),
         sensitive_names,
         notices,
     };
     let withheld = redact::Withheld::new(&report.sensitive_names);
-    redact::apply(&mut report, &withheld, run.show_sensitive);
+    redact::apply(&mut report, &withheld, run.show_sensitive());
     report
 }
 
@@ -224,7 +164,7 @@ fn screen_input(
     run: &Run,
     each: &(dyn Fn(&load::Node, &str, Loc) -> Screened + Sync),
 ) -> Vec<Screened> {
-    let options = iati::Options { lang: run.narrative_lang.clone(), ..iati::Options::default() };
+    let options = iati::Options { lang: run.narrative_lang().to_string(), ..iati::Options::default() };
     let mut out = Vec::new();
     let work = |outcome: iati::Outcome| match outcome {
         iati::Outcome::Programme(c) => Some(each(&c.node, &input.display, c.loc)),
@@ -238,7 +178,7 @@ fn screen_input(
         }
         return out;
     }
-    let bytes = match load::read_bytes(&input.path, &input.display, &run.limits) {
+    let bytes = match load::read_bytes(&input.path, &input.display, run.limits()) {
         Ok(bytes) => bytes,
         Err(p) => return vec![Screened::failed(vec![p])],
     };
@@ -248,7 +188,7 @@ fn screen_input(
         }
         return out;
     }
-    match load::parse_bytes(&bytes, &input.display, &run.limits) {
+    match load::parse_bytes(&bytes, &input.display, run.limits()) {
         Ok(node) => vec![each(&node, &input.display, Loc::new(1, 1))],
         Err(p) => {
             // Not readable YAML: its marks are looked for line by line.
@@ -290,17 +230,18 @@ fn screen_valid(
 ) -> (Screening, Loc) {
     programme.loc = start;
     let texts = evaluate::condition::Texts::of(&programme);
-    let gather = if run.summary_only && !run.keep_keys { evaluate::Gather::Gaps } else { evaluate::Gather::All };
-    let hits = evaluate::evaluate(&programme, &texts, rules, run.today, gather);
-    let unsupported = if run.summary_only { Vec::new() } else { evaluate::unsupported(&programme) };
-    let judging = score::Judging { today: run.today, ignore_acceptances: run.ignore_acceptances, rules, texts: &texts };
+    let (detail, today) = (run.detail(), run.today());
+    let gather = if detail.keys() { evaluate::Gather::All } else { evaluate::Gather::Gaps };
+    let hits = evaluate::evaluate(&programme, &texts, rules, today, gather);
+    let unsupported = if detail.full() { evaluate::unsupported(&programme) } else { Vec::new() };
+    let judging = score::Judging { today, ignore_acceptances: run.ignore_acceptances(), rules, texts: &texts };
     let mut screening = score::screen(&programme, hits, unsupported, judging);
-    if run.facts {
-        screening.facts = evaluate::facts::extract(&programme, &texts, portfolio_rules, run.today);
+    if detail.facts() {
+        screening.facts = evaluate::facts::extract(&programme, &texts, portfolio_rules, today);
     }
-    if run.summary_only {
+    if !detail.full() {
         // Keep what tables and aggregates read; drop the lists they only count.
-        if run.keep_keys {
+        if detail.keys() {
             screening.findings.retain(|f| f.status.counts());
             for f in &mut screening.findings {
                 f.evidence = Vec::new();

@@ -4,7 +4,7 @@
 //! Orchestration only: screening keeps per-programme summaries (not parsed documents), the
 //! join is `evaluate::portfolio`'s, the aggregates `aggregate`'s, the words the renderers'.
 
-use super::{Outcome, prepare, screen, settings::Extra, use_color};
+use super::{Detail, Outcome, prepare, screen, settings::Extra, use_color};
 use crate::cli::{PortfolioArgs, PortfolioFormat};
 use crate::model::{Rule, RuleKind};
 use crate::render::{Style, portfolio as render};
@@ -13,12 +13,10 @@ use crate::{aggregate, evaluate};
 /// `dnh-screen portfolio PATH...`.
 pub fn portfolio(args: &PortfolioArgs) -> Outcome {
     let extra = Extra { templates: args.templates.as_ref(), ..Extra::default() };
-    let (settings, mut run) = match prepare(&args.screen, extra) {
+    let (settings, run) = match prepare(&args.screen, extra, |_| Detail::Portfolio) {
         Ok(prepared) => prepared,
         Err(outcome) => return outcome,
     };
-    run.summary_only = true;
-    run.facts = true;
     let mut report = screen(&run);
     let rules: Vec<&Rule> =
         report.checklists.iter().flat_map(|c| c.rules.iter()).filter(|r| r.kind() == RuleKind::Portfolio).collect();

@@ -3,7 +3,7 @@
 //!
 //! Orchestration only: screening is `screen`'s, rendering the templates', writing `output`'s.
 
-use super::{Outcome, prepare, screen, settings::Extra};
+use super::{Detail, Outcome, prepare, screen, settings::Extra};
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::model::Report;
 use crate::render::view;
@@ -12,7 +12,7 @@ use std::path::Path;
 /// `dnh-screen report PATH... --format md|html [-o FILE|DIR] [--combine]`.
 pub fn report(args: &ReportArgs) -> Outcome {
     let extra = Extra { templates: args.templates.as_ref(), ..Extra::default() };
-    let (settings, run) = match prepare(&args.screen, extra) {
+    let (settings, run) = match prepare(&args.screen, extra, |_| Detail::Full) {
         Ok(prepared) => prepared,
         Err(outcome) => return outcome,
     };

@@ -4,7 +4,8 @@
 //! Part of the render stage: it compares two finished screenings and words the changes; it
 //! must not screen anything itself.
 
-use super::{Lang, i18n};
+use super::Lang;
+use super::i18n::{self, Label};
 use crate::model::{Rating, Report, Screening};
 use crate::schema;
 use serde::Serialize;
@@ -152,8 +153,8 @@ fn rating(r: Option<Rating>, lang: Lang) -> String {
 
 /// Text for the terminal, or Markdown (`markdown`): the same sections either way.
 pub fn text(view: &DiffView, lang: Lang, markdown: bool) -> String {
-    let l = |k: &str| i18n::label(k, lang).to_string();
-    let colon = l("colon");
+    let l = |k: Label| k.text(lang).to_string();
+    let colon = l(Label::Colon);
     let esc = |s: &str| if markdown { super::templates::md_escape(s) } else { s.to_string() };
     let mut out = String::new();
     let heading = |out: &mut String, text: &str| {
@@ -164,30 +165,30 @@ pub fn text(view: &DiffView, lang: Lang, markdown: bool) -> String {
         }
     };
     if markdown {
-        out.push_str(&format!("# {}{colon} {} — {}\n\n", l("diff_title"), esc(&view.old.id), esc(&view.new.file)));
+        out.push_str(&format!("# {}{colon} {} — {}\n\n", l(Label::DiffTitle), esc(&view.old.id), esc(&view.new.file)));
     } else {
-        out.push_str(&format!("{}{colon} {} → {}\n", l("diff_title"), view.old.file, view.new.file));
+        out.push_str(&format!("{}{colon} {} → {}\n", l(Label::DiffTitle), view.old.file, view.new.file));
     }
     out.push_str(&format!(
         "{}{colon} {} ({} {}) → {} ({} {})\n",
-        l("rating"),
+        l(Label::Rating),
         view.old.rating_name,
-        l("score"),
+        l(Label::Score),
         view.old.score,
         view.new.rating_name,
-        l("score"),
+        l(Label::Score),
         view.new.score
     ));
     out.push_str(&format!(
         "{}{colon} {} → {} · {}{colon} {} → {}\n",
-        l("findings"),
+        l(Label::Findings),
         view.old.findings,
         view.new.findings,
-        l("gaps"),
+        l(Label::Gaps),
         view.old.gaps,
         view.new.gaps
     ));
-    let changes = |out: &mut String, key: &str, list: &[Change]| {
+    let changes = |out: &mut String, key: Label, list: &[Change]| {
         if list.is_empty() {
             return;
         }
@@ -195,10 +196,10 @@ pub fn text(view: &DiffView, lang: Lang, markdown: bool) -> String {
         if markdown {
             out.push_str(&format!(
                 "| {} | {} | {} | {} |\n| --- | --- | --- | --- |\n",
-                l("rule"),
-                l("title"),
-                l("field"),
-                l("rating")
+                l(Label::Rule),
+                l(Label::Title),
+                l(Label::Field),
+                l(Label::Rating)
             ));
         }
         for c in list {
@@ -210,10 +211,10 @@ pub fn text(view: &DiffView, lang: Lang, markdown: bool) -> String {
             }
         }
     };
-    changes(&mut out, "diff_new", &view.added);
-    changes(&mut out, "diff_resolved", &view.resolved);
-    changes(&mut out, "diff_rerated", &view.rerated);
-    for (key, gaps) in [("diff_gaps_filled", &view.gaps_filled), ("diff_gaps_opened", &view.gaps_opened)] {
+    changes(&mut out, Label::DiffNew, &view.added);
+    changes(&mut out, Label::DiffResolved, &view.resolved);
+    changes(&mut out, Label::DiffRerated, &view.rerated);
+    for (key, gaps) in [(Label::DiffGapsFilled, &view.gaps_filled), (Label::DiffGapsOpened, &view.gaps_opened)] {
         if gaps.is_empty() {
             continue;
         }
@@ -223,7 +224,7 @@ pub fn text(view: &DiffView, lang: Lang, markdown: bool) -> String {
             out.push_str(&format!("{}`{}`{q}\n", if markdown { "- " } else { "  " }, g.field));
         }
     }
-    out.push_str(&format!("\n{} {}\n", view.unchanged, l("diff_unchanged")));
+    out.push_str(&format!("\n{} {}\n", view.unchanged, l(Label::DiffUnchanged)));
     if let Some(notice) = &view.sensitive {
         out.push_str(&format!("\n{}.\n", esc(notice)));
     }

@@ -21,6 +21,7 @@ pub mod templates;
 pub mod view;
 
 use crate::model::{Evidence, Finding, Report, Rule};
+use i18n::Label;
 
 /// Output options shared by the human formats.
 #[derive(Clone, Copy, Debug)]
@@ -57,31 +58,20 @@ pub fn render(report: &Report, format: Format, style: Style, threshold: Option<c
 
 /// One piece of evidence as a phrase: `measures.partner_vetting = no (line 41)`.
 pub fn evidence_phrase(e: &Evidence, lang: Lang) -> String {
-    let line = if lang == Lang::Fr { "ligne" } else { "line" };
-    let value = match (&e.value, lang) {
-        (None, Lang::Fr) => "non renseigné".to_string(),
-        (None, Lang::En) => "not stated".to_string(),
-        (Some(v), _) if v.starts_with("mentions ") => {
-            if lang == Lang::Fr {
-                v.replacen("mentions", "mentionne", 1)
-            } else {
-                v.clone()
-            }
-        }
-        (Some(v), _) => format!("= {v}"),
+    let value = match &e.value {
+        None => Label::NotStated.text(lang).to_string(),
+        Some(v) if v.starts_with("mentions ") => v.replacen("mentions", Label::Mentions.text(lang), 1),
+        Some(v) => format!("= {v}"),
     };
-    format!("{} {value} ({line} {})", e.field, e.loc.line)
+    format!("{} {value} ({} {})", e.field, Label::Line.text(lang), e.loc.line)
 }
 
 /// A finding in one sentence, naming what triggered it.
 pub fn message(finding: &Finding, rule: Option<&Rule>, lang: Lang) -> String {
     let title = rule.map_or(finding.rule.as_str(), |r| r.title.get(lang.code()));
-    let (gap, triggered) = match lang {
-        Lang::Fr => (" (information manquante)", "déclenché par"),
-        Lang::En => (" (information gap)", "triggered by"),
-    };
+    let gap = if finding.gap { format!(" ({})", Label::GapShort.text(lang)) } else { String::new() };
     let phrases: Vec<String> = finding.evidence.iter().map(|e| evidence_phrase(e, lang)).collect();
-    format!("{title}{} — {triggered} {}", if finding.gap { gap } else { "" }, phrases.join(", "))
+    format!("{title}{gap} — {} {}", Label::TriggeredBy.text(lang), phrases.join(", "))
 }
 
 /// Counts of screenings per rating, lowest first.

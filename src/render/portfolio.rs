@@ -5,7 +5,8 @@
 //! compute ratings or read files.
 
 use super::grid::Grid;
-use super::{Lang, Style, i18n, templates};
+use super::i18n::{self, Label};
+use super::{Lang, Style, templates};
 use crate::aggregate::Portfolio;
 use crate::model::{Amount, Rating, Report, RiskArea};
 use serde::Serialize;
@@ -128,7 +129,10 @@ pub struct PartnerUse<'a> {
     pub programme: &'a str,
     pub file: &'a str,
     pub line: u32,
+    /// The value written (`yes`, `no`, …), or `not stated`: the JSON field.
     pub vetted: &'static str,
+    /// The same in the report's language.
+    pub vetted_text: &'static str,
     pub concerns: usize,
 }
 
@@ -187,7 +191,7 @@ fn letter(r: Option<Rating>) -> &'static str {
 /// `1 000,5` (French). Never rounded: every decimal place held is shown.
 pub fn amount(a: Amount, lang: Lang) -> String {
     let (digits, fraction) = a.parts();
-    let (sep, point) = if lang == Lang::Fr { ('\u{202f}', ',') } else { (',', '.') };
+    let (sep, point) = i18n::number_marks(lang);
     let mut out = String::new();
     if a.is_negative() {
         out.push('-');
@@ -215,7 +219,7 @@ pub fn build<'a>(report: &'a Report, p: &'a Portfolio, lang: Lang) -> PortfolioV
     PortfolioView {
         portfolio_version: 1,
         lang: code,
-        t: super::notices::with_label(i18n::labels(lang), lang),
+        t: i18n::labels(lang),
         tool_version: report.tool_version.clone(),
         today: report.today.to_string(),
         checklists: report.checklists.iter().map(super::view::ChecklistView::of).collect(),
@@ -284,7 +288,7 @@ pub fn build<'a>(report: &'a Report, p: &'a Portfolio, lang: Lang) -> PortfolioV
                     .map(|(c, t, n)| BudgetSum {
                         currency: c.clone(),
                         total: t.map(Amount::to_f64),
-                        total_text: t.map_or_else(|| i18n::label("not_added", lang).to_string(), |t| amount(t, lang)),
+                        total_text: t.map_or_else(|| Label::NotAdded.text(lang).to_string(), |t| amount(t, lang)),
                         programmes: *n,
                     })
                     .collect(),
@@ -307,6 +311,7 @@ pub fn build<'a>(report: &'a Report, p: &'a Portfolio, lang: Lang) -> PortfolioV
                             file: &s[*i].file,
                             line: partner.loc.line,
                             vetted: partner.vetted.map_or("not stated", |a| a.as_str()),
+                            vetted_text: partner.vetted.map_or(Label::NotStated.text(lang), |a| i18n::answer(a, lang)),
                             concerns: usize::from(partner.concerns),
                         }
                     })
@@ -349,8 +354,8 @@ fn cross<'a>(report: &'a Report, f: &'a crate::model::PortfolioFinding, lang: La
         .take(LISTED)
         .map(|i| format!("{} ({}:{})", s[i.programme].id, s[i.programme].file, i.loc.line))
         .collect();
-    let joiner = if lang == Lang::Fr { "programmes concernés" } else { "programmes involved" };
-    let more = more(f.involved.len(), i18n::label("more", lang));
+    let joiner = Label::InvolvedInline.text(lang);
+    let more = more(f.involved.len(), Label::More.text(lang));
     Cross {
         rule: f.rule.clone(),
         title: title.clone(),
@@ -449,32 +454,32 @@ fn more(total: usize, word: &str) -> String {
 
 /// The portfolio on the terminal: compact tables, one per section.
 pub fn terminal(view: &PortfolioView, style: Style) -> String {
-    let t = &view.t;
-    let label = |k: &str| t.get(k).copied().unwrap_or(k).to_string();
+    let label = |k: Label| k.text(style.lang).to_string();
     let cell = |text: String| (text, None);
     let rated = |text: &str, r: Option<Rating>| (text.to_string(), r);
-    let mut out = format!("{} — {} {}\n\n", label("portfolio_title"), view.programmes, label("programmes_word"));
+    let mut out =
+        format!("{} — {} {}\n\n", label(Label::PortfolioTitle), view.programmes, label(Label::ProgrammesWord));
 
-    let mut by_rating = Grid::new(style, vec![label("rating"), label("count"), label("programmes_word")]);
+    let mut by_rating = Grid::new(style, vec![label(Label::Rating), label(Label::Count), label(Label::ProgrammesWord)]);
     for g in &view.by_rating {
         let ids: Vec<&str> = g.programmes.iter().take(LISTED).map(|p| p.id).collect();
-        let listed = format!("{}{}", ids.join(", "), more(g.programmes.len(), &label("more")));
+        let listed = format!("{}{}", ids.join(", "), more(g.programmes.len(), &label(Label::More)));
         by_rating.row(vec![rated(g.rating_name, Some(g.rating)), cell(g.count.to_string()), cell(listed)]);
     }
-    out.push_str(&format!("{}\n{}\n\n", label("by_rating"), by_rating.render()));
+    out.push_str(&format!("{}\n{}\n\n", label(Label::ByRating), by_rating.render()));
 
-    let mut head = vec![label("region")];
-    head.extend(RiskArea::ALL.iter().map(|a| a.as_str().to_string()));
+    let mut head = vec![label(Label::Region)];
+    head.extend(RiskArea::ALL.iter().map(|a| i18n::area_short(*a, style.lang).to_string()));
     let mut heat = Grid::new(style, head);
     for row in &view.heat {
         let mut cells = vec![cell(format!("{} ({})", row.region, row.programmes))];
         cells.extend(row.cells.iter().map(|c| rated(c.letter, c.rating)));
         heat.row(cells);
     }
-    out.push_str(&format!("{}\n{}\n{}\n\n", label("heat_map"), heat.render(), label("heat_legend")));
+    out.push_str(&format!("{}\n{}\n{}\n\n", label(Label::HeatMap), heat.render(), label(Label::HeatLegend)));
 
-    let ratings = ["type", "rating_high", "rating_substantial", "rating_moderate", "rating_low"];
-    let mut types = Grid::new(style, ratings.iter().map(|k| label(k)).collect());
+    let ratings = [Label::Type, Label::RatingHigh, Label::RatingSubstantial, Label::RatingModerate, Label::RatingLow];
+    let mut types = Grid::new(style, ratings.iter().map(|k| label(*k)).collect());
     for r in &view.by_type {
         types.row(vec![
             cell(r.kind.to_string()),
@@ -484,10 +489,12 @@ pub fn terminal(view: &PortfolioView, style: Style) -> String {
             cell(r.low.to_string()),
         ]);
     }
-    out.push_str(&format!("{}\n{}\n\n", label("by_type"), types.render()));
+    out.push_str(&format!("{}\n{}\n\n", label(Label::ByType), types.render()));
 
-    let mut frequent =
-        Grid::new(style, vec![label("rule"), label("programmes_word"), label("highest_rating"), label("title")]);
+    let mut frequent = Grid::new(
+        style,
+        vec![label(Label::Rule), label(Label::ProgrammesWord), label(Label::HighestRating), label(Label::Title)],
+    );
     for f in &view.frequent {
         frequent.row(vec![
             cell(f.rule.clone()),
@@ -496,9 +503,9 @@ pub fn terminal(view: &PortfolioView, style: Style) -> String {
             cell(f.title.clone()),
         ]);
     }
-    out.push_str(&format!("{}\n{}\n\n", label("frequent"), frequent.render()));
+    out.push_str(&format!("{}\n{}\n\n", label(Label::Frequent), frequent.render()));
 
-    let mut budget = Grid::new(style, vec![label("rating"), label("budget"), label("programmes_word")]);
+    let mut budget = Grid::new(style, vec![label(Label::Rating), label(Label::Budget), label(Label::ProgrammesWord)]);
     for b in &view.budget {
         for s in &b.sums {
             budget.row(vec![
@@ -511,47 +518,51 @@ pub fn terminal(view: &PortfolioView, style: Style) -> String {
             ]);
         }
     }
-    out.push_str(&format!("{}\n{}\n\n", label("budget_by_rating"), budget.render()));
+    out.push_str(&format!("{}\n{}\n\n", label(Label::BudgetByRating), budget.render()));
 
-    out.push_str(&format!("{}\n", label("shared_partners")));
-    let mut partners =
-        Grid::new(style, vec![label("partner"), label("programmes_word"), label("vetting"), label("concerns")]);
+    out.push_str(&format!("{}\n", label(Label::SharedPartners)));
+    let mut partners = Grid::new(
+        style,
+        vec![label(Label::Partner), label(Label::ProgrammesWord), label(Label::Vetting), label(Label::Concerns)],
+    );
     for p in view.shared_partners.iter().take(LISTED_SECTIONS) {
         let mut uses: Vec<String> =
             p.uses.iter().take(LISTED).map(|u| format!("{} ({}:{})", u.programme, u.file, u.line)).collect();
-        uses.extend((p.uses.len() > LISTED).then(|| more(p.uses.len(), &label("more"))));
-        let mut vetting: Vec<&str> = p.uses.iter().map(|u| u.vetted).collect();
+        uses.extend((p.uses.len() > LISTED).then(|| more(p.uses.len(), &label(Label::More))));
+        let mut vetting: Vec<&str> = p.uses.iter().map(|u| u.vetted_text).collect();
         vetting.sort_unstable();
         vetting.dedup();
         let mut flag = vetting.join(" / ");
         if p.inconsistent_vetting {
-            flag.push_str(&format!(" — {}", label("inconsistent")));
+            flag.push_str(&format!(" — {}", label(Label::Inconsistent)));
         }
         partners.row(vec![cell(p.name.to_string()), cell(uses.join("\n")), cell(flag), cell(p.concerns.to_string())]);
     }
-    out.push_str(&if partners.is_empty() { label("none") } else { partners.render() });
-    out.push_str(&more_sections(view.shared_partners.len(), &label("more_json")));
+    out.push_str(&if partners.is_empty() { label(Label::None) } else { partners.render() });
+    out.push_str(&more_sections(view.shared_partners.len(), &label(Label::MoreJson)));
 
-    out.push_str(&format!("\n\n{}\n", label("reviews_due")));
-    let mut reviews =
-        Grid::new(style, vec![label("programme"), label("last_screening"), label("next_screening"), label("status")]);
+    out.push_str(&format!("\n\n{}\n", label(Label::ReviewsDue)));
+    let mut reviews = Grid::new(
+        style,
+        vec![label(Label::Programme), label(Label::LastScreening), label(Label::NextScreening), label(Label::Status)],
+    );
     for r in &view.reviews {
         reviews.row(vec![
             cell(format!("{} ({})", r.programme, r.file)),
             cell(match (&r.last, r.never_screened) {
-                (Some(start), true) => format!("{} {start}", label("never_started")),
+                (Some(start), true) => format!("{} {start}", label(Label::NeverStarted)),
                 (Some(last), false) => last.clone(),
-                (None, _) => label("not_stated"),
+                (None, _) => label(Label::NotStated),
             }),
-            cell(r.next.clone().unwrap_or_else(|| label("not_stated"))),
-            cell(if r.overdue { label("overdue") } else { label("due") }),
+            cell(r.next.clone().unwrap_or_else(|| label(Label::NotStated))),
+            cell(if r.overdue { label(Label::Overdue) } else { label(Label::Due) }),
         ]);
     }
-    out.push_str(&if reviews.is_empty() { label("none") } else { reviews.render() });
+    out.push_str(&if reviews.is_empty() { label(Label::None) } else { reviews.render() });
 
-    out.push_str(&format!("\n\n{}\n", label("cross_findings")));
+    out.push_str(&format!("\n\n{}\n", label(Label::CrossFindings)));
     if view.cross.is_empty() {
-        out.push_str(&format!("{}\n", label("none")));
+        out.push_str(&format!("{}\n", label(Label::None)));
     }
     for c in view.cross.iter().take(LISTED_SECTIONS) {
         out.push_str(&format!(
@@ -566,24 +577,24 @@ pub fn terminal(view: &PortfolioView, style: Style) -> String {
             out.push_str(&format!("    - {} {}:{}:{} ({})\n", p.programme, p.file, p.line, p.column, p.field));
         }
         if c.involved.len() > LISTED {
-            out.push_str(&format!("    -{}\n", more(c.involved.len(), &label("more"))));
+            out.push_str(&format!("    -{}\n", more(c.involved.len(), &label(Label::More))));
         }
-        let colon = label("colon");
+        let colon = label(Label::Colon);
         out.push_str(&format!(
             "    {}{colon} {}\n    {}{colon} {}\n",
-            label("why"),
+            label(Label::Why),
             c.why,
-            label("mitigation"),
+            label(Label::Mitigation),
             c.mitigation
         ));
     }
-    out.push_str(&more_sections(view.cross.len(), &label("more_json")));
+    out.push_str(&more_sections(view.cross.len(), &label(Label::MoreJson)));
     if let Some(notice) = &view.sensitive {
         out.push_str(&format!("\n{notice}.\n"));
     }
     let checklists: Vec<String> = view.checklists.iter().map(|c| format!("{} {}", c.id, c.version)).collect();
-    out.push_str(&format!("\n{} {}.\n", label("checklist"), checklists.join(" + ")));
-    let colon = label("colon");
+    out.push_str(&format!("\n{} {}.\n", label(Label::Checklist), checklists.join(" + ")));
+    let colon = label(Label::Colon);
     for notice in &view.notices {
         out.push_str(&format!("{}{colon} {notice}\n", super::notices::label(style.lang)));
     }

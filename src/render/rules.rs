@@ -5,7 +5,8 @@
 //! it must not evaluate them.
 
 use super::grid::Grid;
-use super::{Lang, Style, condition, i18n, templates};
+use super::i18n::{self, Label};
+use super::{Lang, Style, condition, templates};
 use crate::checklist::cases::{Case, Expect};
 use crate::model::{Checklist, Rule};
 use serde::Serialize;
@@ -78,7 +79,6 @@ pub struct ExampleView {
 /// A rule described in `lang`, with the first case on which it fires as its example.
 pub fn rule_view(rule: &Rule, cases: &[Case], lang: Lang) -> RuleView {
     let code = lang.code();
-    let fr = lang == Lang::Fr;
     let example = cases
         .iter()
         .filter(|c| c.rule == rule.id && c.expect != Expect::Silent)
@@ -114,20 +114,20 @@ pub fn rule_view(rule: &Rule, cases: &[Case], lang: Lang) -> RuleView {
             .map(|m| {
                 let mut parts = Vec::new();
                 if m.impact != 0 {
-                    parts.push(format!("{:+} {}", m.impact, i18n::label("impact", lang)));
+                    parts.push(format!("{:+} {}", m.impact, Label::Impact.text(lang)));
                 }
                 if m.likelihood != 0 {
-                    parts.push(format!("{:+} {}", m.likelihood, i18n::label("likelihood", lang)));
+                    parts.push(format!("{:+} {}", m.likelihood, Label::Likelihood.text(lang)));
                 }
                 if let Some(f) = m.floor {
-                    parts.push(format!("{} {}", i18n::label("floor", lang), i18n::rating(f, lang)));
+                    parts.push(format!("{} {}", Label::Floor.text(lang), i18n::rating(f, lang)));
                 }
                 ModifierView { change: parts.join(", "), condition: condition::describe(&m.when, lang) }
             })
             .collect(),
         why: rule.rationale.get(code).to_string(),
         source: rule.source.quote.clone(),
-        source_translation: if fr { rule.source.fr.clone() } else { None },
+        source_translation: i18n::quote_translation(&rule.source, lang),
         section: rule.source.section.clone(),
         mitigation: rule.mitigation.get(code).to_string(),
         references: rule.references.clone(),
@@ -139,44 +139,15 @@ pub fn rule_view(rule: &Rule, cases: &[Case], lang: Lang) -> RuleView {
 
 fn sharing_text(sharing: crate::model::rule::Sharing, exists: bool, lang: Lang) -> &'static str {
     use crate::model::rule::Sharing;
-    match (sharing, exists, lang) {
-        (Sharing::Region, true, Lang::En) => {
-            "and another programme of the portfolio, in a region they share, is such that:"
-        }
-        (Sharing::Partner, true, Lang::En) => {
-            "and another programme of the portfolio, with a partner they share, is such that:"
-        }
-        (Sharing::NeighbouringRegion, true, Lang::En) => {
-            "and another programme of the portfolio, in a neighbouring region, is such that:"
-        }
-        (Sharing::Region, false, Lang::En) => {
-            "and no other programme of the portfolio, in a region they share, is such that:"
-        }
-        (Sharing::Partner, false, Lang::En) => {
-            "and no other programme of the portfolio, with a partner they share, is such that:"
-        }
-        (Sharing::NeighbouringRegion, false, Lang::En) => {
-            "and no other programme of the portfolio, in a neighbouring region, is such that:"
-        }
-        (Sharing::Region, true, Lang::Fr) => {
-            "et un autre programme du portefeuille, dans une région commune, est tel que :"
-        }
-        (Sharing::Partner, true, Lang::Fr) => {
-            "et un autre programme du portefeuille, avec un partenaire commun, est tel que :"
-        }
-        (Sharing::NeighbouringRegion, true, Lang::Fr) => {
-            "et un autre programme du portefeuille, dans une région voisine, est tel que :"
-        }
-        (Sharing::Region, false, Lang::Fr) => {
-            "et aucun autre programme du portefeuille, dans une région commune, n'est tel que :"
-        }
-        (Sharing::Partner, false, Lang::Fr) => {
-            "et aucun autre programme du portefeuille, avec un partenaire commun, n'est tel que :"
-        }
-        (Sharing::NeighbouringRegion, false, Lang::Fr) => {
-            "et aucun autre programme du portefeuille, dans une région voisine, n'est tel que :"
-        }
+    match (sharing, exists) {
+        (Sharing::Region, true) => Label::SharingRegion,
+        (Sharing::Partner, true) => Label::SharingPartner,
+        (Sharing::NeighbouringRegion, true) => Label::SharingNeighbouringRegion,
+        (Sharing::Region, false) => Label::SharingNoRegion,
+        (Sharing::Partner, false) => Label::SharingNoPartner,
+        (Sharing::NeighbouringRegion, false) => Label::SharingNoNeighbouringRegion,
     }
+    .text(lang)
 }
 
 /// Every rule passed, grouped by risk area in the specification's order.
@@ -201,8 +172,8 @@ pub fn view(checklists: &[Checklist], rules: &[&Rule], cases: &[Case], lang: Lan
 /// The rules as a terminal table.
 pub fn table(rules: &[&Rule], style: Style) -> String {
     let lang = style.lang;
-    let header = ["rule", "area_h", "applies_to", "impact_likelihood", "floor_h", "title"];
-    let mut table = Grid::new(style, header.iter().map(|k| i18n::label(k, lang).to_string()).collect());
+    let header = [Label::Rule, Label::AreaH, Label::AppliesTo, Label::ImpactLikelihood, Label::FloorH, Label::Title];
+    let mut table = Grid::new(style, header.iter().map(|k| k.text(lang).to_string()).collect());
     for rule in rules {
         let applies =
             rule.types().map_or("all".to_string(), |t| t.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(", "));
@@ -215,7 +186,7 @@ pub fn table(rules: &[&Rule], style: Style) -> String {
             (rule.title.get(lang.code()).to_string(), None),
         ]);
     }
-    format!("{}\n{} {}\n", table.render(), rules.len(), i18n::label("rules_listed", lang))
+    format!("{}\n{} {}\n", table.render(), rules.len(), Label::RulesListed.text(lang))
 }
 
 /// The rules as JSON: an array of rule objects.

@@ -5,7 +5,8 @@
 //! come from `i18n` so the table reads the same in English and French.
 
 use super::grid::Grid;
-use super::{Lang, Style, by_rating, i18n, notices, templates, view};
+use super::i18n::{self, Label};
+use super::{Lang, Style, by_rating, notices, templates, view};
 use crate::model::{Rating, Report};
 
 /// Renders the summary table, the details when asked, and a closing count line.
@@ -20,14 +21,15 @@ pub fn render(report: &Report, style: Style) -> String {
     }
     if report.screenings.is_empty() {
         // Files were found but none could be screened: "no files found" would not be true.
-        let label = if report.errors.is_empty() { "no_programmes" } else { "none_screened" };
-        out.push_str(i18n::label(label, lang));
+        let label = if report.errors.is_empty() { Label::NoProgrammes } else { Label::NoneScreened };
+        out.push_str(label.text(lang));
         out.push('\n');
         out.push_str(&notices::lines(&report.notices, lang));
         return out;
     }
-    let headings = ["file", "programme", "type", "rating", "areas", "findings", "gaps"];
-    let mut table = Grid::new(style, headings.iter().map(|k| i18n::label(k, lang).to_string()).collect());
+    let headings =
+        [Label::File, Label::Programme, Label::Type, Label::Rating, Label::Areas, Label::Findings, Label::Gaps];
+    let mut table = Grid::new(style, headings.iter().map(|k| k.text(lang).to_string()).collect());
     for s in &report.screenings {
         let areas: Vec<&str> =
             s.risk_areas.iter().filter(|(_, r)| *r >= Rating::Substantial).map(|(a, _)| a.as_str()).collect();
@@ -55,9 +57,9 @@ pub fn summary_line(report: &Report, lang: Lang) -> String {
     let checklists: Vec<String> = report.checklists.iter().map(|c| format!("{} {}", c.id, c.version)).collect();
     let mut line = format!(
         "{}: {}. {} {}.",
-        i18n::count(report.screenings.len(), "programmes", lang),
+        i18n::count(report.screenings.len(), Label::ProgrammesOne, Label::ProgrammesMany, lang),
         counts.join(", "),
-        i18n::label("checklist", lang),
+        Label::Checklist.text(lang),
         checklists.join(" + ")
     );
     let files_with_errors = {
@@ -66,7 +68,7 @@ pub fn summary_line(report: &Report, lang: Lang) -> String {
         files.len()
     };
     if files_with_errors > 0 {
-        line.push_str(&format!(" {}.", i18n::count(files_with_errors, "errors", lang)));
+        line.push_str(&format!(" {}.", i18n::count(files_with_errors, Label::ErrorsOne, Label::ErrorsMany, lang)));
     }
     let marked = report.screenings.iter().map(|s| usize::from(s.sensitive)).sum();
     if let Some(notice) = i18n::sensitive_notice(marked, report.show_sensitive, lang) {

@@ -4,6 +4,11 @@
 //! Part of the render stage. Programme text reaches templates only as data, never as
 //! template source; HTML templates are autoescaped, and Markdown ones escape programme text
 //! with the `md` and `mdcell` filters. Templates cannot read files or the network.
+//!
+//! Debug builds (those the tests run) render the built-in templates with minijinja's strict
+//! undefined behaviour: a template that names a label (`t.key`) or a field that does not
+//! exist fails every test that renders it, instead of printing nothing. Release builds, and
+//! every organisation's template folder, stay lenient.
 
 mod budget;
 mod folder;
@@ -73,7 +78,13 @@ pub fn render_with<S: serde::Serialize>(
 /// template folder shares it.
 fn built_in() -> &'static Result<Environment<'static>, String> {
     static BUILT_IN: std::sync::OnceLock<Result<Environment<'static>, String>> = std::sync::OnceLock::new();
-    BUILT_IN.get_or_init(|| environment(None, None))
+    BUILT_IN.get_or_init(|| {
+        let mut env = environment(None, None)?;
+        if cfg!(debug_assertions) {
+            env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+        }
+        Ok(env)
+    })
 }
 
 fn environment(overrides: Option<&Path>, budget: Option<Budget>) -> Result<Environment<'static>, String> {

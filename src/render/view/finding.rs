@@ -75,7 +75,7 @@ pub fn finding(report: &Report, f: &Finding, lang: Lang) -> FindingView {
         message: message(f, rule, lang),
         why: rule.map_or(String::new(), |r| r.rationale.get(code).to_string()),
         quote: rule.map_or(String::new(), |r| r.source.quote.clone()),
-        quote_translation: rule.and_then(|r| if lang == Lang::Fr { r.source.fr.clone() } else { None }),
+        quote_translation: rule.and_then(|r| i18n::quote_translation(&r.source, lang)),
         section: rule.map_or(String::new(), |r| r.source.section.clone()),
         mitigation: rule.map_or(String::new(), |r| r.mitigation.get(code).to_string()),
         references: rule.map_or(Vec::new(), |r| r.references.clone()),

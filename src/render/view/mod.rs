@@ -119,7 +119,7 @@ pub struct AcceptanceView {
 pub fn build(report: &Report, lang: Lang) -> ReportView {
     ReportView {
         lang: lang.code(),
-        t: super::notices::with_label(i18n::labels(lang), lang),
+        t: i18n::labels(lang),
         tool_version: report.tool_version.clone(),
         today: report.today.to_string(),
         checklists: report.checklists.iter().map(ChecklistView::of).collect(),
