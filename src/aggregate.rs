@@ -7,7 +7,7 @@
 //! (cross-programme findings come from `evaluate::portfolio`).
 
 use crate::model::amount::{Amount, LARGEST, Unread};
-use crate::model::{Date, PortfolioFinding, Problem, ProgrammeType, Rating, Report, RiskArea, Screening};
+use crate::model::{Date, PortfolioFinding, Problem, ProblemKind, ProgrammeType, Rating, Report, RiskArea, Screening};
 use crate::text::words::fold;
 use std::collections::BTreeMap;
 
@@ -159,7 +159,8 @@ fn budget(screenings: &[Screening]) -> (Vec<(Rating, BudgetSums)>, Vec<Problem>)
                 let e = sums.entry(currency.clone()).or_insert((Some(Amount::ZERO), 0));
                 e.1 += 1;
                 let group = format!("the {currency} budget of the programmes rated {}", r.as_str());
-                let problem = |message: String| Problem::new(&s.file, s.facts.budget_loc, message);
+                let problem =
+                    |message: String| Problem::new(&s.file, s.facts.budget_loc, ProblemKind::BudgetNotAdded(message));
                 match exact(*amount) {
                     Err(why) => {
                         errors.push(problem(format!("`budget.amount` {why}: {group} is not added")));
@@ -184,21 +185,29 @@ fn budget(screenings: &[Screening]) -> (Vec<(Rating, BudgetSums)>, Vec<Problem>)
     (sums, errors)
 }
 
+/// Why a programme's amount is not added to the sums by rating.
+#[derive(Debug, thiserror::Error)]
+enum NotAdded {
+    #[error("is more than the largest amount added ({LARGEST})")]
+    TooLarge,
+    #[error("is not a finite amount")]
+    NotFinite,
+    #[error("{0} has more than 15 significant digits, more than are read exactly")]
+    TooPrecise(String),
+}
+
 /// A programme's amount, exactly as written, or why it is not added: more than the largest
 /// amount added, or more significant digits than a number read from YAML holds exactly (15).
-fn exact(amount: f64) -> Result<Amount, String> {
+fn exact(amount: f64) -> Result<Amount, NotAdded> {
     // Every whole number below 2^53 is held exactly.
     let whole = amount.fract() == 0.0 && amount.abs() < 9_007_199_254_740_992.0;
     let written = if whole { (amount as i64).to_string() } else { format!("{amount}") };
-    let too_large = || format!("is more than the largest amount added ({LARGEST})");
     let significant = written.trim_start_matches('-').replace('.', "");
     let significant = significant.trim_start_matches('0').trim_end_matches('0');
     match Amount::parse(&written) {
-        Err(Unread::TooLarge | Unread::TooSmall) => Err(too_large()),
-        Err(_) => Err("is not a finite amount".into()),
-        Ok(_) if !whole && significant.len() > 15 => {
-            Err(format!("{written} has more than 15 significant digits, more than are read exactly"))
-        }
+        Err(Unread::TooLarge | Unread::TooSmall) => Err(NotAdded::TooLarge),
+        Err(_) => Err(NotAdded::NotFinite),
+        Ok(_) if !whole && significant.len() > 15 => Err(NotAdded::TooPrecise(written)),
         Ok(a) => Ok(a),
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! Reads and writes the baseline file and marks findings as known; it must not rate them.
 
-use crate::model::{Loc, Problem, Report};
+use crate::model::{Loc, Problem, ProblemKind as K, Report};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -52,7 +52,8 @@ pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
 pub fn read(path: &Path) -> Result<BTreeSet<Key>, Problem> {
     use std::io::Read;
     let shown = crate::load::discover::display_path(path);
-    let problem = |reason: String| Problem::new(&shown, Loc::NONE, format!("cannot read baseline: {reason}"));
+    let problem =
+        |reason: String| Problem::new(&shown, Loc::NONE, K::InvalidBaseline(format!("cannot read baseline: {reason}")));
     let io = |e: std::io::Error| problem(crate::load::io_reason(&e));
     let meta = std::fs::metadata(path).map_err(io)?;
     if !meta.is_file() {
@@ -82,10 +83,16 @@ pub fn read(path: &Path) -> Result<BTreeSet<Key>, Problem> {
     }
     let text = String::from_utf8(bytes).map_err(|_| problem("not UTF-8 text".to_string()))?;
     let file: File = serde_json::from_str(&text).map_err(|e| {
-        Problem::new(&shown, Loc::new(e.line() as u32, e.column() as u32), format!("not a dnh-screen baseline: {e}"))
+        let at = Loc::new(e.line() as u32, e.column() as u32);
+        Problem::new(&shown, at, K::InvalidBaseline(format!("not a dnh-screen baseline: {e}")))
     })?;
     if file.baseline_version != 1 {
-        return Err(Problem::new(&shown, Loc::NONE, format!("unsupported baseline version {}", file.baseline_version)));
+        let version = file.baseline_version;
+        return Err(Problem::new(
+            &shown,
+            Loc::NONE,
+            K::InvalidBaseline(format!("unsupported baseline version {version}")),
+        ));
     }
     Ok(file.findings.into_iter().map(|e| (e.programme, e.rule, e.field)).collect())
 }

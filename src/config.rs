@@ -6,7 +6,7 @@
 
 use crate::load::{self, Limits};
 use crate::model::{FailOn, Lang};
-use crate::model::{Loc, Problem};
+use crate::model::{Loc, Problem, ProblemKind as K};
 use crate::validate::Sink;
 use crate::validate::reader::{self, Map};
 use std::path::{Path, PathBuf};
@@ -65,7 +65,10 @@ pub fn strict(flag: bool) -> Result<Sourced<bool>, Vec<Problem>> {
         Some(v) => Err(vec![Problem::new(
             STRICT_ENV,
             Loc::NONE,
-            format!("must be 1 (strict) or 0; found `{}`", crate::load::visible(v.to_string_lossy().into_owned())),
+            K::InvalidConfig(format!(
+                "must be 1 (strict) or 0; found `{}`",
+                crate::load::visible(v.to_string_lossy().into_owned())
+            )),
         )]),
     }
 }
@@ -138,7 +141,9 @@ pub fn read(path: &Path) -> Result<Config, Vec<Problem>> {
             Err(why) => {
                 sink.push(
                     n.loc,
-                    format!("`{what}` must name a path inside the configuration file's folder; `{text}` {why}"),
+                    K::InvalidConfig(format!(
+                        "`{what}` must name a path inside the configuration file's folder; `{text}` {why}"
+                    )),
                 );
                 None
             }
@@ -158,7 +163,9 @@ pub fn read(path: &Path) -> Result<Config, Vec<Problem>> {
             if let Some(pattern) = reader::text(item, "ignore", &mut sink) {
                 match ignore::gitignore::GitignoreBuilder::new(&folder).add_line(None, &pattern) {
                     Ok(_) => config.ignore.push(Sourced::new(pattern, at(item.loc))),
-                    Err(e) => sink.push(item.loc, format!("`ignore` pattern `{pattern}` is not valid: {e}")),
+                    Err(e) => {
+                        sink.push(item.loc, K::InvalidValue(format!("`ignore` pattern `{pattern}` is not valid: {e}")))
+                    }
                 }
             }
         }

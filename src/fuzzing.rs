@@ -32,7 +32,7 @@ fn check_problems(problems: &[Problem]) {
     assert!(!problems.is_empty(), "a rejected input is rejected with a reason");
     for p in problems {
         assert_eq!(p.file, FILE, "{p}");
-        assert!(!p.message.trim().is_empty(), "{p:?}");
+        assert!(!p.message().trim().is_empty(), "{p:?}");
     }
 }
 

@@ -4,15 +4,22 @@
 use clap::Parser;
 use dnh_screen::app;
 use dnh_screen::cli::{ChecklistCommand, Cli, Command, ImportSource};
+use dnh_screen::model::{Problem, ProblemKind};
 use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
+        Err(e) if e.use_stderr() => {
+            // A command-line mistake is a problem like any other: its line carries the code.
+            let text = e.render().to_string();
+            let _ = write!(std::io::stderr(), "{}", text.replacen("error: ", "error[DNH601]: ", 1));
+            return ExitCode::from(2);
+        }
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+            return ExitCode::from(0);
         }
     };
     let outcome = match &cli.command {
@@ -41,7 +48,8 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::from(outcome.status),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(outcome.status),
         Err(e) => {
-            let _ = writeln!(stderr, "error: cannot write output: {e}");
+            let problem = ProblemKind::CannotWrite(format!("cannot write output: {e}"));
+            let _ = writeln!(stderr, "{}", Problem::general(problem).error_line());
             ExitCode::from(2)
         }
     }

@@ -23,7 +23,7 @@ fn errors_for(bad: &str) -> String {
 #[test]
 fn invalid_yaml() {
     let err = errors_for("id: A\ntitle: [unclosed\ntype: ssr\n");
-    assert!(err.contains("error: bad.yaml:3:"), "{err}");
+    assert!(err.contains("error[DNH105]: bad.yaml:3:"), "{err}");
     assert!(err.contains("invalid YAML"), "{err}");
 }
 
@@ -65,7 +65,7 @@ fn missing_required_fields() {
 fn every_problem_in_a_file_is_reported() {
     let err =
         errors_for("id: A\ntype: boarder\nstart: 2025-13-01\nmeasures:\n  grievance: yes\n  data_protection: maybe\n");
-    let lines: Vec<&str> = err.lines().filter(|l| l.starts_with("error: bad.yaml")).collect();
+    let lines: Vec<&str> = err.lines().filter(|l| l.starts_with("error[") && l.contains("]: bad.yaml")).collect();
     assert_eq!(lines.len(), 5, "{err}");
 }
 

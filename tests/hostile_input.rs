@@ -106,11 +106,16 @@ fn every_hostile_file_is_named_and_the_good_one_is_still_screened() {
         if expected.is_empty() {
             continue;
         }
-        let line = run.stderr.lines().find(|l| l.starts_with(&format!("error: {name}"))).unwrap_or("");
+        let line =
+            run.stderr.lines().find(|l| l.starts_with("error[") && l.contains(&format!("]: {name}"))).unwrap_or("");
         assert!(line.contains(expected) || run.stderr.contains(expected), "{name}: {expected}\n{}", run.stderr);
         assert!(!line.is_empty(), "{name} has no error line:\n{}", run.stderr);
     }
-    assert!(run.stderr.contains("error: huge.yaml: file is larger than the limit of 8388608 bytes"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("error[DNH102]: huge.yaml: file is larger than the limit of 8388608 bytes"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -122,7 +127,11 @@ fn loops_missing_paths_and_dangling_links_are_errors_that_stop_nothing() {
     let run = run_in(dir.path(), &["check", "designs", "missing.yaml", "--format", "json", "--fail-on", "never"]);
     assert_eq!(run.status, 2, "{}", run.stderr);
     assert_eq!(run.json()["summary"]["programmes"], 1);
-    assert!(run.stderr.contains("error: missing.yaml: cannot read path: No such file or directory"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("error[DNH101]: missing.yaml: cannot read path: No such file or directory"),
+        "{}",
+        run.stderr
+    );
     assert!(run.stderr.contains("designs/loop") && run.stderr.contains("loop"), "{}", run.stderr);
     assert!(run.stderr.contains("designs/gone.yaml"), "{}", run.stderr);
 }
@@ -145,11 +154,11 @@ fn pipes_and_unreadable_files_are_errors_that_stop_nothing() {
     assert_eq!(run.status, 2, "{}", run.stderr);
     assert_eq!(run.json()["summary"]["programmes"], 1);
     for named in ["named.yaml", "named.xml", "designs/pipe.yaml"] {
-        let message = format!("error: {named}: cannot read file: a pipe, socket or device, not a regular file");
+        let message = format!("error[DNH101]: {named}: cannot read file: a pipe, socket or device, not a regular file");
         assert!(run.stderr.contains(&message), "{}", run.stderr);
     }
     // (Input/output error on Linux; whatever the reason, an error naming the file.)
-    assert!(run.stderr.contains("error: /proc/self/mem: "), "{}", run.stderr);
+    assert!(run.stderr.contains("error[DNH101]: /proc/self/mem: "), "{}", run.stderr);
 }
 
 #[test]

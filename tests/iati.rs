@@ -361,10 +361,18 @@ fn old_versions_and_broken_xml_are_reported_and_the_rest_is_imported() {
         .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
         .collect();
     assert_eq!(names, ["XM-GOOD.yaml", "XM-NEW.yaml"]);
-    assert!(run.stderr.contains("error: broken.xml:7:"), "{}", run.stderr);
+    assert!(run.stderr.contains("error[DNH402]: broken.xml:7:"), "{}", run.stderr);
     assert!(run.stderr.contains("malformed XML"), "{}", run.stderr);
-    assert!(run.stderr.contains("error: mixed.xml:2:1: IATI version 1.05 activity not supported"), "{}", run.stderr);
-    assert!(run.stderr.contains("error: mixed.xml:4:1: activity without an <iati-identifier>"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("error[DNH401]: mixed.xml:2:1: IATI version 1.05 activity not supported"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("error[DNH405]: mixed.xml:4:1: activity without an <iati-identifier>"),
+        "{}",
+        run.stderr
+    );
     assert!(
         run.stdout.contains(
             "Activities: 4 read, 2 selected, 2 written to out, 2 skipped (1 no identifier, 1 unsupported IATI version)."

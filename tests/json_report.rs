@@ -41,6 +41,7 @@ fn errors_name_file_line_column() {
     assert_eq!(e["line"], 3);
     assert_eq!(e["column"], 7);
     assert!(e["message"].as_str().is_some_and(|m| m.contains("did you mean `border`?")));
+    assert_eq!(e["code"], "DNH202", "an unknown value has its stable code");
 }
 
 #[test]

@@ -205,7 +205,7 @@ fn budget_totals_are_exact_or_refused_naming_the_amount() {
         let json = run(folder, "json", "en");
         assert_eq!(json.status, 2, "{}", json.stderr);
         for file in &files {
-            let line = format!("error: {folder}/{file}:3:19: ");
+            let line = format!("error[DNH210]: {folder}/{file}:3:19: ");
             assert!(
                 json.stderr.lines().any(|l| l.starts_with(&line) && l.contains(&says)),
                 "{line}{says}\n{}",

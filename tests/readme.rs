@@ -58,3 +58,18 @@ fn the_readme_counts_the_core_rules_right() {
     let stated = format!("The core checklist ({} rules in nine risk areas", count.unwrap_or(0));
     assert!(readme.contains(&stated), "README does not say: {stated}");
 }
+
+/// Every problem code is in the README's table of codes, with its name, once; and the table
+/// names no code the tool does not have.
+#[test]
+fn readme_documents_every_problem_code() {
+    use dnh_screen::model::ProblemKind;
+    let readme = std::fs::read_to_string(common::root().join("README.md")).expect("README.md");
+    let kinds: Vec<ProblemKind> = ProblemKind::ALL.iter().map(|make| make(String::new())).collect();
+    for kind in &kinds {
+        let row = format!("| `{}` | `{}` | {} |", kind.code(), kind.name(), kind.meaning());
+        assert_eq!(readme.matches(&row).count(), 1, "README's table of codes lacks the row {row}");
+    }
+    let rows = readme.lines().filter(|l| l.starts_with("| `DNH")).count();
+    assert_eq!(rows, kinds.len(), "README's table of codes has rows for codes the tool does not have");
+}

@@ -66,7 +66,7 @@ fn the_older_spelling_is_absent_still_works_with_a_warning() {
     assert_eq!(old.stdout, new.stdout, "the same findings either way");
     assert!(
         old.stderr.contains(
-            "warning: rules/analysis/XANA-001.yaml:7:7: `is: absent` tests the field's state, not a value: write `state: absent`"
+            "warning[DNH306]: rules/analysis/XANA-001.yaml:7:7: `is: absent` tests the field's state, not a value: write `state: absent`"
         ),
         "{}",
         old.stderr

@@ -8,7 +8,7 @@ use super::{Detail, Outcome, prepare, screen, status, usage_error, use_color};
 use crate::baseline;
 use crate::cli::{CheckArgs, Format};
 use crate::config::Sourced;
-use crate::model::{Notice, Report};
+use crate::model::{Notice, ProblemKind, Report};
 use crate::render::{self, Style};
 use clap::ValueEnum;
 use std::path::PathBuf;
@@ -64,11 +64,9 @@ pub fn check(args: &CheckArgs) -> Outcome {
     }
     for (path, text) in files {
         if let Err(e) = crate::output::write_atomic(&path, text.as_bytes()) {
-            stderr.push(format!(
-                "error: {}: cannot write: {}",
-                crate::load::discover::display_path(&path),
-                crate::load::io_reason(&e)
-            ));
+            let shown = crate::load::discover::display_path(&path);
+            let message = format!("{shown}: cannot write: {}", crate::load::io_reason(&e));
+            stderr.push(super::error_line(ProblemKind::CannotWrite(message)));
             write_failed = true;
         }
     }

@@ -8,7 +8,7 @@ use super::{Outcome, resolve_today, run_cases};
 use crate::checklist::{self, cases};
 use crate::cli::ChecklistArgs;
 use crate::load::Limits;
-use crate::model::{Problem, Rule};
+use crate::model::{Problem, ProblemKind, Rule};
 use std::collections::BTreeSet;
 
 /// What loading the folders gave: rules, cases, problems, and the checklists under test.
@@ -35,7 +35,8 @@ fn load(args: &ChecklistArgs) -> Loaded {
     let known: BTreeSet<&str> = inner.checklists.iter().flat_map(|c| c.rules.iter()).map(|r| r.id.as_str()).collect();
     for case in &cases {
         if !known.contains(case.rule.as_str()) {
-            problems.push(Problem::new(&case.file, case.loc, format!("test case names unknown rule `{}`", case.rule)));
+            let message = format!("test case names unknown rule `{}`", case.rule);
+            problems.push(Problem::new(&case.file, case.loc, ProblemKind::UnknownRule(message)));
         }
     }
     problems.sort();
@@ -44,8 +45,8 @@ fn load(args: &ChecklistArgs) -> Loaded {
 
 /// Every problem, then every warning, one line each.
 fn stderr(loaded: &Loaded) -> Vec<String> {
-    let errors = loaded.problems.iter().map(|p| format!("error: {p}"));
-    errors.chain(loaded.inner.warnings.iter().map(|w| format!("warning: {w}"))).collect()
+    let errors = loaded.problems.iter().map(|p| p.error_line());
+    errors.chain(loaded.inner.warnings.iter().map(|w| w.warning_line())).collect()
 }
 
 fn tested_rules(loaded: &Loaded) -> Vec<&Rule> {

@@ -5,6 +5,7 @@
 
 use super::{Detail, Outcome, prepare, screen, usage_error};
 use crate::cli::{DiffArgs, DiffFormat};
+use crate::model::ProblemKind;
 use crate::redact::{self, Withheld};
 use crate::render::diff;
 
@@ -20,13 +21,13 @@ pub fn diff(args: &DiffArgs) -> Outcome {
     let (in_old, in_new) = (Withheld::new(&old.sensitive_names), Withheld::new(&new.sensitive_names));
     redact::apply(&mut old, &in_new, run.show_sensitive());
     redact::apply(&mut new, &in_old, run.show_sensitive());
-    let mut stderr: Vec<String> = old.errors.iter().chain(&new.errors).map(|e| format!("error: {e}")).collect();
-    stderr.extend(old.warnings.iter().map(|w| format!("warning: {w}")));
+    let mut stderr: Vec<String> = old.errors.iter().chain(&new.errors).map(|e| e.error_line()).collect();
+    stderr.extend(old.warnings.iter().map(|w| w.warning_line()));
     let mut notices = old.notices.clone();
     notices.extend(new.notices.iter().filter(|n| !old.notices.contains(n)).cloned());
     stderr.extend(crate::render::notices::lines(&notices, settings.lang.value).lines().map(str::to_string));
     let (Some(a), Some(b)) = (old.screenings.first(), new.screenings.first()) else {
-        stderr.push("error: diff needs two readable programme files".to_string());
+        stderr.push(super::error_line(ProblemKind::Usage("diff needs two readable programme files".into())));
         return Outcome { stdout: String::new(), stderr, status: 2 };
     };
     if old.screenings.len() > 1 || new.screenings.len() > 1 {

@@ -10,6 +10,7 @@ use super::Outcome;
 use crate::cli::ImportIatiArgs;
 use crate::iati::{self, convert::Converted};
 use crate::load::discover::display_path;
+use crate::model::ProblemKind;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -28,8 +29,12 @@ struct Tally {
 pub fn import_iati(args: &ImportIatiArgs) -> Outcome {
     let dir = &args.output;
     if let Err(e) = crate::output::prepare_folder(dir) {
-        let message = format!("error: {}: cannot write: {}", display_path(dir), crate::load::io_reason(&e));
-        return Outcome { stdout: String::new(), stderr: vec![message], status: 2 };
+        let message = format!("{}: cannot write: {}", display_path(dir), crate::load::io_reason(&e));
+        return Outcome {
+            stdout: String::new(),
+            stderr: vec![super::error_line(ProblemKind::CannotWrite(message))],
+            status: 2,
+        };
     }
     let options = iati::Options {
         countries: args.country.iter().map(|c| c.trim().to_uppercase()).filter(|c| !c.is_empty()).collect(),
@@ -57,8 +62,8 @@ pub fn import_iati(args: &ImportIatiArgs) -> Outcome {
             match outcome {
                 iati::Outcome::NotSelected(by) => *tally.not_selected.entry(by).or_default() += 1,
                 iati::Outcome::Skipped(problem) => {
-                    *tally.skipped.entry(skip_reason(&problem.message)).or_default() += 1;
-                    stderr.push(format!("error: {problem}"));
+                    *tally.skipped.entry(skip_reason(&problem.kind)).or_default() += 1;
+                    stderr.push(problem.error_line());
                     errors = true;
                 }
                 iati::Outcome::Programme(c) => {
@@ -79,7 +84,7 @@ pub fn import_iati(args: &ImportIatiArgs) -> Outcome {
                                 Ok(_) => {}
                                 Err(Failed::Kept(message)) => stderr.push(format!("warning: {message}")),
                                 Err(Failed::Error(message)) => {
-                                    stderr.push(format!("error: {message}"));
+                                    stderr.push(super::error_line(ProblemKind::CannotWrite(message)));
                                     errors = true;
                                 }
                             }
@@ -96,7 +101,7 @@ pub fn import_iati(args: &ImportIatiArgs) -> Outcome {
                             }
                             Err(Failed::Error(message)) => {
                                 *tally.skipped.entry("could not be written").or_default() += 1;
-                                stderr.push(format!("error: {message}"));
+                                stderr.push(super::error_line(ProblemKind::CannotWrite(message)));
                                 errors = true;
                             }
                         },
@@ -105,7 +110,7 @@ pub fn import_iati(args: &ImportIatiArgs) -> Outcome {
             }
         });
         if let Err(problem) = result {
-            stderr.push(format!("error: {problem} (activities before it were read)"));
+            stderr.push(format!("{} (activities before it were read)", problem.error_line()));
             errors = true;
         }
         stdout.push_str(&format!(
@@ -119,15 +124,14 @@ pub fn import_iati(args: &ImportIatiArgs) -> Outcome {
     Outcome { stdout, stderr, status: if errors { 2 } else { 0 } }
 }
 
-fn skip_reason(message: &str) -> &'static str {
-    if message.contains("not supported") {
-        "unsupported IATI version"
-    } else if message.contains("the activity is not read") {
-        "budget not summable"
-    } else if message.starts_with("activity not read") {
-        "too large"
-    } else {
-        "no identifier"
+/// How the summary counts an activity that was not read, by the kind of its problem.
+fn skip_reason(kind: &ProblemKind) -> &'static str {
+    match kind {
+        ProblemKind::UnsupportedIatiVersion(_) => "unsupported IATI version",
+        ProblemKind::IatiAmountNotRead(_) => "budget not summable",
+        ProblemKind::ActivityTooLarge(_) => "too large",
+        ProblemKind::NoIatiIdentifier(_) => "no identifier",
+        _ => "not read",
     }
 }
 

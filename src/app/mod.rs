@@ -31,7 +31,7 @@ pub use tools::{completions, manpage, new_programme, schema, show_config};
 use crate::checklist;
 use crate::cli::{ColorChoice, FailOn};
 use crate::load::{self, discover};
-use crate::model::{Date, Loc, Notice, Problem, Rating, Report, Rule, RuleKind, Screening};
+use crate::model::{Date, Loc, Notice, Problem, ProblemKind, Rating, Report, Rule, RuleKind, Screening};
 use crate::{evaluate, iati, redact, score, validate};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -47,8 +47,8 @@ pub struct Outcome {
 
 /// A run's errors and warnings, one line each, for standard error.
 pub fn problem_lines(report: &Report) -> Vec<String> {
-    let errors = report.errors.iter().map(|e| format!("error: {e}"));
-    errors.chain(report.warnings.iter().map(|w| format!("warning: {w}"))).collect()
+    let errors = report.errors.iter().map(|e| e.error_line());
+    errors.chain(report.warnings.iter().map(|w| w.warning_line())).collect()
 }
 
 /// Screens every programme under the paths against the core and user checklists.
@@ -105,10 +105,10 @@ pub fn screen(run: &Run) -> Report {
                 Some((file, at)) => errors.push(Problem::new(
                     &screening.file,
                     *id_loc,
-                    format!(
+                    ProblemKind::DuplicateId(format!(
                         "programme id `{}` is already used by {file}:{}:{}; both are screened, but give each its own id",
                         screening.id, at.line, at.column
-                    ),
+                    )),
                 )),
                 None => {
                     first_use.insert(&screening.id, (&screening.file, *id_loc));
@@ -271,8 +271,14 @@ pub fn status(report: &Report, fail_on: FailOn) -> u8 {
     u8::from(fails)
 }
 
+/// A command-line mistake: its error line, and status 2.
 pub fn usage_error(message: String) -> Outcome {
-    Outcome { stdout: String::new(), stderr: vec![format!("error: {message}")], status: 2 }
+    Outcome { stdout: String::new(), stderr: vec![error_line(ProblemKind::Usage(message))], status: 2 }
+}
+
+/// The error line of a problem that names no file of its own (the message may name one).
+pub fn error_line(kind: ProblemKind) -> String {
+    Problem::general(kind).error_line()
 }
 
 /// `--today`, or the system's date.

@@ -6,7 +6,7 @@
 
 use super::{Detail, Outcome, prepare, screen, settings::Extra, use_color};
 use crate::cli::{PortfolioArgs, PortfolioFormat};
-use crate::model::{Rule, RuleKind};
+use crate::model::{ProblemKind, Rule, RuleKind};
 use crate::render::{Style, portfolio as render};
 use crate::{aggregate, evaluate};
 
@@ -44,7 +44,7 @@ pub fn portfolio(args: &PortfolioArgs) -> Outcome {
     let text = match rendered {
         Ok(text) => text,
         Err(e) => {
-            stderr.push(format!("error: {e}"));
+            stderr.push(super::error_line(e));
             return Outcome { stdout: String::new(), stderr, status: 2 };
         }
     };
@@ -55,11 +55,9 @@ pub fn portfolio(args: &PortfolioArgs) -> Outcome {
                 Outcome { stdout: format!("wrote {}\n", crate::load::discover::display_path(path)), stderr, status }
             }
             Err(e) => {
-                stderr.push(format!(
-                    "error: {}: cannot write: {}",
-                    crate::load::discover::display_path(path),
-                    crate::load::io_reason(&e)
-                ));
+                let shown = crate::load::discover::display_path(path);
+                let message = format!("{shown}: cannot write: {}", crate::load::io_reason(&e));
+                stderr.push(super::error_line(ProblemKind::CannotWrite(message)));
                 Outcome { stdout: String::new(), stderr, status: 2 }
             }
         },

@@ -5,7 +5,7 @@
 
 use super::{Detail, Outcome, prepare, screen, settings::Extra};
 use crate::cli::{ReportArgs, ReportFormat};
-use crate::model::Report;
+use crate::model::{ProblemKind, Report};
 use crate::render::view;
 use std::path::Path;
 
@@ -47,7 +47,7 @@ pub fn report(args: &ReportArgs) -> Outcome {
             return match render(&report) {
                 Ok(stdout) => Outcome { stdout, stderr, status: input_status },
                 Err(e) => {
-                    stderr.push(format!("error: {e}"));
+                    stderr.push(super::error_line(e));
                     Outcome { stdout: String::new(), stderr, status: 2 }
                 }
             };
@@ -55,14 +55,14 @@ pub fn report(args: &ReportArgs) -> Outcome {
     };
     let (written, failures) = result;
     let status = if failures.is_empty() { input_status } else { 2 };
-    stderr.extend(failures.into_iter().map(|e| format!("error: {e}")));
+    stderr.extend(failures.into_iter().map(super::error_line));
     Outcome { stdout: written, stderr, status }
 }
 
 /// What was written (the lines for standard output) and what could not be.
-type Written = (String, Vec<String>);
+type Written = (String, Vec<ProblemKind>);
 
-fn one(result: Result<String, String>) -> Written {
+fn one(result: Result<String, ProblemKind>) -> Written {
     match result {
         Ok(written) => (written, Vec::new()),
         Err(e) => (String::new(), vec![e]),
@@ -71,7 +71,12 @@ fn one(result: Result<String, String>) -> Written {
 
 /// One file per programme, named by its id, in `dir` (created when missing). A document that
 /// cannot be rendered or written is an error; the others are still written.
-fn write_each(report: &Report, dir: &Path, ext: &str, render: &dyn Fn(&Report) -> Result<String, String>) -> Written {
+fn write_each(
+    report: &Report,
+    dir: &Path,
+    ext: &str,
+    render: &dyn Fn(&Report) -> Result<String, ProblemKind>,
+) -> Written {
     if let Err(e) = folder(dir) {
         return (String::new(), vec![e]);
     }
@@ -110,16 +115,18 @@ fn write_each(report: &Report, dir: &Path, ext: &str, render: &dyn Fn(&Report) -
 }
 
 /// The output folder, made when missing; a link or a file there is refused.
-fn folder(dir: &Path) -> Result<(), String> {
+fn folder(dir: &Path) -> Result<(), ProblemKind> {
     crate::output::prepare_folder(dir).map_err(|e| {
-        format!("{}: cannot write: {}", crate::load::discover::display_path(dir), crate::load::io_reason(&e))
+        let shown = crate::load::discover::display_path(dir);
+        ProblemKind::CannotWrite(format!("{shown}: cannot write: {}", crate::load::io_reason(&e)))
     })
 }
 
 /// Writes one document and says so (the line `check` users see on standard output).
-fn write(path: &Path, text: &str) -> Result<String, String> {
+fn write(path: &Path, text: &str) -> Result<String, ProblemKind> {
     crate::output::write_atomic(path, text.as_bytes()).map_err(|e| {
-        format!("{}: cannot write: {}", crate::load::discover::display_path(path), crate::load::io_reason(&e))
+        let shown = crate::load::discover::display_path(path);
+        ProblemKind::CannotWrite(format!("{shown}: cannot write: {}", crate::load::io_reason(&e)))
     })?;
     Ok(format!("wrote {}\n", crate::load::discover::display_path(path)))
 }

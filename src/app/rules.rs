@@ -6,7 +6,7 @@ use super::{Outcome, use_color};
 use crate::checklist::{self, cases};
 use crate::cli::{ExplainArgs, RulesArgs, RulesFormat};
 use crate::load::Limits;
-use crate::model::{Problem, Rule};
+use crate::model::{Problem, ProblemKind, Rule};
 use crate::render::{self, Style};
 
 /// The loaded rules, their cases (for examples) and any problem found loading them.
@@ -21,8 +21,8 @@ fn load(dirs: &[std::path::PathBuf]) -> (checklist::Loaded, Vec<cases::Case>, Ve
 }
 
 fn stderr(problems: &[Problem], loaded: &checklist::Loaded) -> Vec<String> {
-    let errors = problems.iter().map(|p| format!("error: {p}"));
-    errors.chain(loaded.warnings.iter().map(|w| format!("warning: {w}"))).collect()
+    let errors = problems.iter().map(|p| p.error_line());
+    errors.chain(loaded.warnings.iter().map(|w| w.warning_line())).collect()
 }
 
 /// `dnh-screen rules`.
@@ -45,7 +45,7 @@ pub fn rules(args: &RulesArgs) -> Outcome {
             let view = render::rules::view(&loaded.checklists, &rules, &cases, args.lang);
             match render::rules::markdown("checklist.md", &view) {
                 Ok(text) => text,
-                Err(e) => return Outcome { stdout: String::new(), stderr: vec![format!("error: {e}")], status: 2 },
+                Err(e) => return Outcome { stdout: String::new(), stderr: vec![super::error_line(e)], status: 2 },
             }
         }
     };
@@ -64,7 +64,7 @@ pub fn explain(args: &ExplainArgs) -> Outcome {
             .unwrap_or_else(|| "; `dnh-screen rules` lists them".to_string());
         return Outcome {
             stdout: String::new(),
-            stderr: vec![format!("error: no rule `{}`{hint}", args.id)],
+            stderr: vec![super::error_line(ProblemKind::UnknownRule(format!("no rule `{}`{hint}", args.id)))],
             status: 2,
         };
     };
@@ -78,6 +78,6 @@ pub fn explain(args: &ExplainArgs) -> Outcome {
         Ok(stdout) => {
             Outcome { stdout, stderr: stderr(&problems, &loaded), status: if problems.is_empty() { 0 } else { 2 } }
         }
-        Err(e) => Outcome { stdout: String::new(), stderr: vec![format!("error: {e}")], status: 2 },
+        Err(e) => Outcome { stdout: String::new(), stderr: vec![super::error_line(e)], status: 2 },
     }
 }

@@ -131,7 +131,7 @@ pub fn prepare(
 ) -> Result<(Settings, Run), Outcome> {
     let settings = settings::resolve(args, extra).map_err(|problems| Outcome {
         stdout: String::new(),
-        stderr: problems.iter().map(|p| format!("error: {p}")).collect(),
+        stderr: problems.iter().map(|p| p.error_line()).collect(),
         status: 2,
     })?;
     let run = Run::new(args, &settings, detail(&settings)).map_err(usage_error)?;

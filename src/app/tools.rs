@@ -6,6 +6,7 @@
 use super::{Outcome, settings};
 use crate::cli::{Cli, ConfigArgs, NewArgs, SchemaArgs, ShellArg};
 use crate::config::{self, Sourced};
+use crate::model::ProblemKind;
 use clap::CommandFactory;
 use std::fmt::Display;
 
@@ -13,8 +14,8 @@ fn ok(stdout: String) -> Outcome {
     Outcome { stdout, stderr: Vec::new(), status: 0 }
 }
 
-fn fail(message: String) -> Outcome {
-    Outcome { stdout: String::new(), stderr: vec![format!("error: {message}")], status: 2 }
+fn fail(kind: ProblemKind) -> Outcome {
+    Outcome { stdout: String::new(), stderr: vec![super::error_line(kind)], status: 2 }
 }
 
 /// `dnh-screen schema [--rules | --cases]`.
@@ -36,16 +37,17 @@ pub fn new_programme(args: &NewArgs) -> Outcome {
     let text = crate::schema::skeleton::skeleton(args.r#type.into());
     match &args.output {
         None => ok(text),
-        Some(path) if path.exists() => {
-            fail(format!("{} already exists; not overwritten", crate::load::discover::display_path(path)))
-        }
+        Some(path) if path.exists() => fail(ProblemKind::CannotWrite(format!(
+            "{} already exists; not overwritten",
+            crate::load::discover::display_path(path)
+        ))),
         Some(path) => match crate::output::write_atomic(path, text.as_bytes()) {
             Ok(()) => ok(format!("wrote {}\n", crate::load::discover::display_path(path))),
-            Err(e) => fail(format!(
+            Err(e) => fail(ProblemKind::CannotWrite(format!(
                 "{}: cannot write: {}",
                 crate::load::discover::display_path(path),
                 crate::load::io_reason(&e)
-            )),
+            ))),
         },
     }
 }
@@ -59,7 +61,7 @@ pub fn show_config(args: &ConfigArgs) -> Outcome {
         Err(problems) => {
             return Outcome {
                 stdout: String::new(),
-                stderr: problems.iter().map(|p| format!("error: {p}")).collect(),
+                stderr: problems.iter().map(|p| p.error_line()).collect(),
                 status: 2,
             };
         }
@@ -124,6 +126,6 @@ pub fn manpage() -> Outcome {
     let mut buf = Vec::new();
     match clap_mangen::Man::new(Cli::command()).render(&mut buf) {
         Ok(()) => ok(String::from_utf8_lossy(&buf).into_owned()),
-        Err(e) => fail(format!("cannot render the man page: {e}")),
+        Err(e) => fail(ProblemKind::CannotWrite(format!("cannot render the man page: {e}"))),
     }
 }

@@ -7,7 +7,7 @@
 
 use super::CaseFile;
 use crate::load::{self, Limits, Node, NodeKind};
-use crate::model::{Date, Loc, Problem, Programme, Rating};
+use crate::model::{Date, Loc, Problem, ProblemKind as K, Programme, Rating};
 use crate::validate;
 use crate::validate::reader::{self, Map, Sink};
 
@@ -67,7 +67,11 @@ pub fn read(files: &[&CaseFile], limits: &Limits) -> (Vec<Case>, Vec<Problem>) {
             }
         };
         let NodeKind::Seq(items) = &node.kind else {
-            problems.push(Problem::new(&file.display, node.loc, "a test file must be a list of cases"));
+            problems.push(Problem::new(
+                &file.display,
+                node.loc,
+                K::InvalidTestCase("a test file must be a list of cases".into()),
+            ));
             continue;
         };
         for item in items {
@@ -97,7 +101,10 @@ fn read_case(node: &Node, file: &CaseFile, sink: &mut Sink) -> Option<Case> {
             match Date::parse(&text) {
                 Some(d) if d.day.is_some() => Some(d),
                 _ => {
-                    sink.push(n.loc, format!("`today` must be a date written YYYY-MM-DD; found `{text}`"));
+                    sink.push(
+                        n.loc,
+                        K::InvalidTestCase(format!("`today` must be a date written YYYY-MM-DD; found `{text}`")),
+                    );
                     return None;
                 }
             }
@@ -111,15 +118,21 @@ fn read_case(node: &Node, file: &CaseFile, sink: &mut Sink) -> Option<Case> {
             items.iter().collect()
         }
         (None, Some(list)) => {
-            sink.push(list.loc, "`programmes` must list at least two programmes");
+            sink.push(list.loc, K::InvalidTestCase("`programmes` must list at least two programmes".into()));
             return None;
         }
         (Some(_), Some(_)) => {
-            sink.push(node.loc, "a test case has either `programme` or `programmes`, not both");
+            sink.push(
+                node.loc,
+                K::InvalidTestCase("a test case has either `programme` or `programmes`, not both".into()),
+            );
             return None;
         }
         (None, None) => {
-            sink.push(node.loc, "missing required field `programme` (or `programmes`, for portfolio rules)");
+            sink.push(
+                node.loc,
+                K::MissingField("missing required field `programme` (or `programmes`, for portfolio rules)".into()),
+            );
             return None;
         }
     };

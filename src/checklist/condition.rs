@@ -8,6 +8,7 @@
 use crate::lang;
 use crate::load::{Node, NodeKind};
 use crate::model::Condition;
+use crate::model::ProblemKind as K;
 use crate::model::rule::{ListName, TextSource, Word};
 use crate::schema::{self, FieldSpec};
 use crate::text::mentions::{MAX_PHRASE_WORDS, Mentions};
@@ -72,23 +73,23 @@ pub fn parse(node: &Node, scope: Scope, sink: &mut Sink) -> Option<Condition> {
         let found = if heads.is_empty() { "none".to_string() } else { heads.join(", ") };
         sink.push(
             node.loc,
-            format!("a condition needs exactly one of {}; found {found}", suggest::one_of(COMBINATORS)),
+            K::InvalidRule(format!("a condition needs exactly one of {}; found {found}", suggest::one_of(COMBINATORS))),
         );
         return None;
     }
     let head = heads[0].as_str();
     let value = map.get(head).or_else(|| {
-        sink.push(map.key_loc(head), format!("`{head}` has no value"));
+        sink.push(map.key_loc(head), K::InvalidRule(format!("`{head}` has no value")));
         None
     })?;
     match head {
         "all" | "any" => {
             let NodeKind::Seq(items) = &value.kind else {
-                sink.push(value.loc, format!("`{head}` must be a list of conditions"));
+                sink.push(value.loc, K::InvalidRule(format!("`{head}` must be a list of conditions")));
                 return None;
             };
             if items.is_empty() {
-                sink.push(value.loc, format!("`{head}` must list at least one condition"));
+                sink.push(value.loc, K::InvalidRule(format!("`{head}` must list at least one condition")));
                 return None;
             }
             let parts: Vec<Option<Condition>> = items.iter().map(|i| parse(i, scope, sink)).collect();
@@ -101,7 +102,7 @@ pub fn parse(node: &Node, scope: Scope, sink: &mut Sink) -> Option<Condition> {
             if let Scope::Item(_) = scope {
                 sink.push(
                     map.key_loc(head),
-                    format!("`{head}` cannot be used inside another partner or activity test"),
+                    K::InvalidRule(format!("`{head}` cannot be used inside another partner or activity test")),
                 );
                 return None;
             }
@@ -120,14 +121,17 @@ fn mentions(map: &Map, value: &Node, sink: &mut Sink) -> Option<Condition> {
         let prefix = written.ends_with('*');
         let folded = words::fold(written.trim_end_matches('*'));
         if folded.is_empty() {
-            sink.push(item.loc, format!("`{written}` is not a word to look for"));
+            sink.push(item.loc, K::InvalidRule(format!("`{written}` is not a word to look for")));
             return None;
         }
         let parts: Vec<String> = words::tokens(&folded).into_iter().map(str::to_string).collect();
         if parts.len() > MAX_PHRASE_WORDS {
             sink.push(
                 item.loc,
-                format!("`mentions` phrases have at most {MAX_PHRASE_WORDS} words; this one has {}", parts.len()),
+                K::InvalidRule(format!(
+                    "`mentions` phrases have at most {MAX_PHRASE_WORDS} words; this one has {}",
+                    parts.len()
+                )),
             );
             return None;
         }
@@ -164,7 +168,7 @@ fn field_test(map: &Map, path_node: &Node, scope: Scope, sink: &mut Sink) -> Opt
         let hint = suggest::did_you_mean(&path, all.iter().map(String::as_str))
             .map(|s| format!("; did you mean `{s}`?"))
             .unwrap_or_default();
-        sink.push(path_node.loc, format!("`{path}` is not a field of {}{hint}", scope.describe()));
+        sink.push(path_node.loc, K::InvalidRule(format!("`{path}` is not a field of {}{hint}", scope.describe())));
         return None;
     };
     let operators = lang::operators();
@@ -172,7 +176,11 @@ fn field_test(map: &Map, path_node: &Node, scope: Scope, sink: &mut Sink) -> Opt
     if ops.len() != 1 {
         sink.push(
             map.node.loc,
-            format!("a field test needs exactly one of {}; found {}", suggest::one_of(&operators), ops.len()),
+            K::InvalidRule(format!(
+                "a field test needs exactly one of {}; found {}",
+                suggest::one_of(&operators),
+                ops.len()
+            )),
         );
         return None;
     }
@@ -185,7 +193,7 @@ fn field_test(map: &Map, path_node: &Node, scope: Scope, sink: &mut Sink) -> Opt
             (NodeKind::Bool(b), _) => Some(*b),
             (_, Some("unknown")) => None,
             _ => {
-                sink.push(n.loc, "`if_missing` must be `true`, `false` or `unknown`");
+                sink.push(n.loc, K::InvalidRule("`if_missing` must be `true`, `false` or `unknown`".into()));
                 return None;
             }
         },
@@ -212,7 +220,7 @@ fn unknown_operators(node: &Node, allowed: &[&str], operators: &[&str], sink: &m
             Some(op) => format!("unknown operator `{name}`; did you mean `{op}`? Operators: {}.", operators.join(", ")),
             None => format!("unknown operator `{name}`. Operators: {}.", operators.join(", ")),
         };
-        sink.push(key.loc, message);
+        sink.push(key.loc, K::InvalidRule(message));
         unknown.push(name);
     }
     unknown

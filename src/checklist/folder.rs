@@ -7,15 +7,16 @@
 
 use super::Files;
 use crate::load::{self, Limits};
-use crate::model::{Loc, Problem};
+use crate::model::{Loc, Problem, ProblemKind as K};
 use std::borrow::Cow;
 use std::path::Path;
 
 /// Reads every YAML file of a checklist folder, rules and test cases, sorted by path.
-pub fn read(dir: &Path, display: &str, limits: &Limits, problems: &mut Vec<Problem>) -> Result<Files, String> {
-    let meta = std::fs::metadata(dir).map_err(|e| format!("cannot read checklist folder: {}", load::io_reason(&e)))?;
+pub fn read(dir: &Path, display: &str, limits: &Limits, problems: &mut Vec<Problem>) -> Result<Files, K> {
+    let meta = std::fs::metadata(dir)
+        .map_err(|e| K::Unreadable(format!("cannot read checklist folder: {}", load::io_reason(&e))))?;
     if !meta.is_dir() {
-        return Err("a checklist must be a folder of rule files".to_string());
+        return Err(K::ChecklistRefused("a checklist must be a folder of rule files".to_string()));
     }
     let mut relatives = Vec::new();
     let walker = ignore::WalkBuilder::new(dir).standard_filters(false).hidden(true).follow_links(false).build();
@@ -23,7 +24,7 @@ pub fn read(dir: &Path, display: &str, limits: &Limits, problems: &mut Vec<Probl
         let entry = match entry {
             Ok(entry) => entry,
             Err(e) => {
-                problems.push(Problem::new(display, Loc::NONE, format!("cannot walk folder: {e}")));
+                problems.push(Problem::new(display, Loc::NONE, K::CannotWalk(format!("cannot walk folder: {e}"))));
                 continue;
             }
         };
@@ -33,22 +34,23 @@ pub fn read(dir: &Path, display: &str, limits: &Limits, problems: &mut Vec<Probl
             problems.push(Problem::new(
                 format!("{display}/{relative}"),
                 Loc::NONE,
-                "is a symbolic link: checklist folders are read without following links",
+                K::SymbolicLink("is a symbolic link: checklist folders are read without following links".into()),
             ));
         } else if kind.is_file() && load::discover::is_yaml(entry.path()) {
             relatives.push(relative);
         } else if !kind.is_dir() && !kind.is_symlink() && load::discover::is_yaml(entry.path()) {
             let message = "cannot read file: a pipe, socket or device, not a regular file";
-            problems.push(Problem::new(format!("{display}/{relative}"), Loc::NONE, message));
+            problems.push(Problem::new(format!("{display}/{relative}"), Loc::NONE, K::Unreadable(message.into())));
         }
     }
     relatives.sort();
     let mut files = Vec::new();
     for relative in relatives {
         let shown = format!("{display}/{relative}");
-        match load::read_bytes(&dir.join(&relative), &shown, limits)
-            .and_then(|b| String::from_utf8(b).map_err(|_| Problem::new(&shown, Loc::NONE, "file is not UTF-8 text")))
-        {
+        match load::read_bytes(&dir.join(&relative), &shown, limits).and_then(|b| {
+            String::from_utf8(b)
+                .map_err(|_| Problem::new(&shown, Loc::NONE, K::NotUtf8("file is not UTF-8 text".into())))
+        }) {
             Ok(text) => files.push((relative, Cow::Owned(text))),
             Err(p) => problems.push(p),
         }

@@ -12,7 +12,7 @@ pub mod json_schema;
 pub mod rule;
 
 use crate::load::{self, Limits, Node};
-use crate::model::{Checklist, Loc, Problem, Rule};
+use crate::model::{Checklist, Loc, Problem, ProblemKind as K, Rule};
 use crate::validate::reader::{self, Map, Sink};
 use rayon::prelude::*;
 use std::borrow::Cow;
@@ -108,7 +108,7 @@ pub fn load_with(user_dirs: &[PathBuf], limits: &Limits, core: Core) -> Loaded {
                 };
                 sets.push(Set { id, id_file, id_loc, display, files });
             }
-            Err(message) => loaded.problems.push(Problem::new(display, Loc::NONE, message)),
+            Err(kind) => loaded.problems.push(Problem::new(display, Loc::NONE, kind)),
         }
     }
     let stand_in = core == Core::Replaceable && sets.iter().any(|s| s.id == "core");
@@ -155,7 +155,7 @@ pub fn load_with(user_dirs: &[PathBuf], limits: &Limits, core: Core) -> Loaded {
 
 /// Why a folder's checklist is not loaded, if it is not: its id is the built-in core's, or
 /// another loaded folder's, in any case.
-fn refused(set: &Set, built_in: bool, taken_by: Option<&String>) -> Option<String> {
+fn refused(set: &Set, built_in: bool, taken_by: Option<&String>) -> Option<K> {
     let named = if set.id_loc.is_known() { "says" } else { "is named" };
     if let Some(other) = taken_by {
         let what = if other == "checklists" {
@@ -163,22 +163,22 @@ fn refused(set: &Set, built_in: bool, taken_by: Option<&String>) -> Option<Strin
         } else {
             format!("the checklist in `{other}`")
         };
-        return Some(format!(
+        return Some(K::ChecklistRefused(format!(
             "this checklist folder {named} `{}`, the id of {what}: a folder adds rules to the core checklist and \
              cannot replace it or another folder; give it an id of its own in its checklist.yaml (not loaded)",
             set.id
-        ));
+        )));
     }
     if built_in { None } else { valid_id(&set.id).err() }
 }
 
 /// A checklist id: letters, digits, `-` and `_`, at most 64 of them (it is shown in every report).
-fn valid_id(id: &str) -> Result<(), String> {
+fn valid_id(id: &str) -> Result<(), K> {
     let fine = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
     if id.is_empty() || id.len() > 64 || !id.chars().all(fine) {
-        return Err(format!(
+        return Err(K::ChecklistRefused(format!(
             "checklist id `{id}` must be letters, digits, `-` and `_` (at most 64); set `id` in its checklist.yaml (not loaded)"
-        ));
+        )));
     }
     Ok(())
 }
@@ -256,7 +256,10 @@ fn read_set(
             problems.push(Problem::new(
                 &rule.file,
                 id_loc,
-                format!("rule id `{}` is already used by {first}:{}:{}", rule.id, at.line, at.column),
+                K::DuplicateRuleId(format!(
+                    "rule id `{}` is already used by {first}:{}:{}",
+                    rule.id, at.line, at.column
+                )),
             ));
             continue;
         }
@@ -280,7 +283,10 @@ fn read_meta(node: &Node, file: &str, checklist: &mut Checklist, problems: &mut 
     {
         // Shown in every report, beside the id: one short line.
         if v.is_empty() || v.chars().count() > 32 || v.chars().any(|c| c.is_control()) {
-            sink.push(n.loc, "`version` must be one line of at most 32 characters, such as \"0.3\"");
+            sink.push(
+                n.loc,
+                K::InvalidValue("`version` must be one line of at most 32 characters, such as \"0.3\"".into()),
+            );
         } else {
             checklist.version = v;
         }

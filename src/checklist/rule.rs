@@ -5,6 +5,7 @@
 
 use super::condition::{self, Scope};
 use crate::load::Node;
+use crate::model::ProblemKind as K;
 use crate::model::rule::{PortfolioMatch, Sharing, Source};
 use crate::model::{Body, Modifier, OnProgramme, ProgrammeType, Rating, RiskArea, Rule, RuleKind};
 use crate::validate::reader::{self, Map, Sink};
@@ -39,11 +40,14 @@ pub fn read(node: &Node, stem: &str, folder: Option<&str>, checklist: &str, sink
     let id = map.require("id", sink).and_then(|n| {
         let id = reader::text(n, "id", sink)?;
         if !valid_id(&id) {
-            sink.push(n.loc, format!("rule id `{id}` must be letters, a dash and three digits, like `LIV-001`"));
+            sink.push(
+                n.loc,
+                K::InvalidRule(format!("rule id `{id}` must be letters, a dash and three digits, like `LIV-001`")),
+            );
             return None;
         }
         if id != stem {
-            sink.push(n.loc, format!("rule id `{id}` does not match its file name `{stem}`"));
+            sink.push(n.loc, K::InvalidRule(format!("rule id `{id}` does not match its file name `{stem}`")));
         }
         Some(id)
     });
@@ -56,7 +60,7 @@ pub fn read(node: &Node, stem: &str, folder: Option<&str>, checklist: &str, sink
         Some(RuleKind::Portfolio) => {
             for key in PROGRAMME_KEYS {
                 if map.has(key) {
-                    sink.push(map.key_loc(key), not_for_portfolio(key));
+                    sink.push(map.key_loc(key), K::InvalidRule(not_for_portfolio(key)));
                 }
             }
             portfolio(&map, sink).map(Body::Portfolio)
@@ -64,7 +68,7 @@ pub fn read(node: &Node, stem: &str, folder: Option<&str>, checklist: &str, sink
         Some(kind) => {
             for key in PORTFOLIO_KEYS {
                 if map.has(key) {
-                    sink.push(map.key_loc(key), format!("`{key}` belongs to `kind: portfolio` rules"));
+                    sink.push(map.key_loc(key), K::InvalidRule(format!("`{key}` belongs to `kind: portfolio` rules")));
                 }
             }
             on_programme(&map, kind == RuleKind::Contradiction, sink).map(Body::Programme)
@@ -77,7 +81,10 @@ pub fn read(node: &Node, stem: &str, folder: Option<&str>, checklist: &str, sink
         if let Some(folder) = folder
             && RiskArea::parse(folder).is_some_and(|f| f != area)
         {
-            sink.push(n.loc, format!("rule in folder `{folder}` has risk area `{area}`; move it or fix the area"));
+            sink.push(
+                n.loc,
+                K::InvalidRule(format!("rule in folder `{folder}` has risk area `{area}`; move it or fix the area")),
+            );
         }
         Some(area)
     });
@@ -137,7 +144,10 @@ fn not_for_portfolio(key: &str) -> String {
 fn on_programme(map: &Map, contradiction: bool, sink: &mut Sink) -> Option<OnProgramme> {
     let applies_to = match map.get("applies_to") {
         None => {
-            sink.push(map.key_loc("applies_to"), "missing required field `applies_to` (programme types, or [all])");
+            sink.push(
+                map.key_loc("applies_to"),
+                K::MissingField("missing required field `applies_to` (programme types, or [all])".into()),
+            );
             None
         }
         Some(n) => applies_to(n, sink),
@@ -157,7 +167,7 @@ fn portfolio(map: &Map, sink: &mut Sink) -> Option<PortfolioMatch> {
             Some(condition::parse(n, Scope::Item(crate::model::rule::ListName::Partners), sink)?)
         }
         Some(n) => {
-            sink.push(n.loc, "`partner_where` goes with `sharing: partner`");
+            sink.push(n.loc, K::InvalidRule("`partner_where` goes with `sharing: partner`".into()));
             return None;
         }
         None => None,
@@ -214,7 +224,7 @@ fn applies_to(node: &Node, sink: &mut Sink) -> Option<Option<Vec<ProgrammeType>>
         types.push(t);
     }
     if types.is_empty() {
-        sink.push(node.loc, "`applies_to` must name at least one programme type, or be [all]");
+        sink.push(node.loc, K::InvalidRule("`applies_to` must name at least one programme type, or be [all]".into()));
         return None;
     }
     Some(Some(types))
@@ -235,7 +245,7 @@ fn modifiers(node: &Node, sink: &mut Sink) -> Vec<Modifier> {
         let likelihood = map.get("likelihood").map(|n| reader::integer(n, "likelihood", -4, 4, sink));
         let floor = map.get("floor").map(|n| rating(n, "floor", sink));
         if impact.is_none() && likelihood.is_none() && floor.is_none() {
-            sink.push(item.loc, "a modifier must change `impact`, `likelihood` or `floor`");
+            sink.push(item.loc, K::InvalidRule("a modifier must change `impact`, `likelihood` or `floor`".into()));
             continue;
         }
         let (Some(when), Some(impact), Some(likelihood), Some(floor)) =

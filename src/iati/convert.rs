@@ -8,7 +8,7 @@ use super::mapping::{Mapping, table};
 use super::xml::{Elem, RawActivity};
 use super::{Options, Outcome};
 use crate::load::{Node, NodeKind};
-use crate::model::{Date, Loc, Problem};
+use crate::model::{Date, Loc, Problem, ProblemKind as K};
 use std::collections::HashSet;
 
 /// An activity converted: the programme document and what the file should say about it.
@@ -92,18 +92,24 @@ fn narrative(elem: &Elem, wanted: &str, default: &str) -> Option<(String, Loc)> 
 pub fn activity(raw: &RawActivity, display: &str, options: &Options) -> Outcome {
     let a = &raw.elem;
     if let Some(why) = &raw.refused {
-        return Outcome::Skipped(Problem::new(display, a.loc, why.clone()));
+        return Outcome::Skipped(Problem::new(display, a.loc, K::ActivityTooLarge(why.clone())));
     }
     let version = a.attr("version").or(raw.version.as_deref()).unwrap_or("2.03");
     if version.starts_with('1') {
         return Outcome::Skipped(Problem::new(
             display,
             a.loc,
-            format!("IATI version {version} activity not supported (versions 2.01 to 2.03 are read)"),
+            K::UnsupportedIatiVersion(format!(
+                "IATI version {version} activity not supported (versions 2.01 to 2.03 are read)"
+            )),
         ));
     }
     let Some(id_elem) = a.child("iati-identifier").filter(|e| !e.text.trim().is_empty()) else {
-        return Outcome::Skipped(Problem::new(display, a.loc, "activity without an <iati-identifier>"));
+        return Outcome::Skipped(Problem::new(
+            display,
+            a.loc,
+            K::NoIatiIdentifier("activity without an <iati-identifier>".into()),
+        ));
     };
     let identifier = id_elem.text.trim().to_string();
     let mapping = table();
@@ -157,7 +163,7 @@ pub fn activity(raw: &RawActivity, display: &str, options: &Options) -> Outcome 
     match super::budget::budget(a, &mut notes) {
         Ok(Some(budget)) => fields.push(("budget", budget)),
         Ok(None) => {}
-        Err((loc, why)) => return Outcome::Skipped(Problem::new(display, loc, why)),
+        Err((loc, why)) => return Outcome::Skipped(Problem::new(display, loc, K::IatiAmountNotRead(why))),
     }
     let start = date(a, &["2", "1"]);
     let end = date(a, &["4", "3"]);

@@ -107,5 +107,5 @@ pub fn read_from<T: Send>(
         }
     });
     run(&mut batch);
-    result.map_err(|e| Problem::new(display, e.loc, e.message))
+    result.map_err(|e| Problem::new(display, e.loc, crate::model::ProblemKind::InvalidIati(e.message)))
 }

@@ -7,6 +7,7 @@
 
 use super::{Input, Kind, Parsed, named_operators};
 use crate::load::NodeKind;
+use crate::model::ProblemKind as K;
 use crate::model::{Context, FieldTest, Lang, Tri, Value};
 use crate::schema;
 use crate::validate::reader::Sink;
@@ -34,13 +35,13 @@ fn parse(input: &Input, sink: &mut Sink) -> Parsed {
     Operator::named(input.name)?;
     let node = input.node;
     if !matches!(input.spec.kind, schema::Kind::Date) {
-        sink.push(node.loc, format!("`older_than_months` tests dates; `{}` is not a date", input.path));
+        sink.push(node.loc, K::InvalidRule(format!("`older_than_months` tests dates; `{}` is not a date", input.path)));
         return None;
     }
     match &node.kind {
         NodeKind::Int(i) if *i >= 0 && *i <= i64::from(u32::MAX) => Some(Arc::new(OlderThan { months: *i as u32 })),
         _ => {
-            sink.push(node.loc, "`older_than_months` must be a whole number of months");
+            sink.push(node.loc, K::InvalidRule("`older_than_months` must be a whole number of months".into()));
             None
         }
     }

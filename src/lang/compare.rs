@@ -6,6 +6,7 @@
 //! the `Context`, the ones it names), nor walk conditions.
 
 use super::{Input, Kind, Parsed, named_operators, values};
+use crate::model::ProblemKind as K;
 use crate::model::{Context, FieldTest, Lang, Observed, Tri, Value};
 use crate::schema;
 use crate::validate::reader::Sink;
@@ -44,14 +45,17 @@ fn parse(input: &Input, sink: &mut Sink) -> Parsed {
     Operator::named(input.name)?;
     let node = input.node;
     if !numeric(&input.spec.kind) {
-        sink.push(node.loc, format!("`exceeds_field` compares numbers; `{}` is not a number", input.path));
+        sink.push(
+            node.loc,
+            K::InvalidRule(format!("`exceeds_field` compares numbers; `{}` is not a number", input.path)),
+        );
         return None;
     }
     let other = node.as_str().unwrap_or_default();
     match schema::find(input.scope, other) {
         Some(o) if numeric(&o.kind) => Some(Arc::new(Exceeds { other: other.to_string() })),
         Some(_) => {
-            sink.push(node.loc, format!("`{other}` is not a number field"));
+            sink.push(node.loc, K::InvalidRule(format!("`{other}` is not a number field")));
             None
         }
         None => {
@@ -59,7 +63,7 @@ fn parse(input: &Input, sink: &mut Sink) -> Parsed {
             let hint = suggest::did_you_mean(other, all.iter().map(String::as_str))
                 .map(|s| format!("; did you mean `{s}`?"))
                 .unwrap_or_default();
-            sink.push(node.loc, format!("`{other}` is not a field{hint}"));
+            sink.push(node.loc, K::InvalidRule(format!("`{other}` is not a field{hint}")));
             None
         }
     }

@@ -5,6 +5,7 @@
 //! the `Context`, the ones it names), nor walk conditions.
 
 use super::{Input, Kind, Parsed, named_operators, values};
+use crate::model::ProblemKind as K;
 use crate::model::rule::Literal;
 use crate::model::{Context, FieldTest, Lang, Tri, Value};
 use crate::schema::FieldSpec;
@@ -30,7 +31,7 @@ fn parse(input: &Input, sink: &mut Sink) -> Parsed {
     let op = Operator::named(input.name)?;
     let (node, path) = (input.node, input.path);
     let Some(element) = values::element(&input.spec.kind) else {
-        sink.push(node.loc, format!("`{path}` is not a list: use `is` or `one_of`"));
+        sink.push(node.loc, K::InvalidRule(format!("`{path}` is not a list: use `is` or `one_of`")));
         return None;
     };
     let test = match op {

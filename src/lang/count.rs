@@ -5,6 +5,7 @@
 //! the `Context`, the ones it names), nor walk conditions.
 
 use super::{Input, Kind, Parsed, named_operators, values};
+use crate::model::ProblemKind as K;
 use crate::model::{Context, FieldTest, Lang, Tri, Value};
 use crate::schema;
 use crate::validate::reader::Sink;
@@ -40,7 +41,7 @@ fn parse(input: &Input, sink: &mut Sink) -> Parsed {
     if !countable(&input.spec.kind) {
         sink.push(
             input.node.loc,
-            format!("`{}` compares numbers or list lengths; `{}` is neither", input.name, input.path),
+            K::InvalidRule(format!("`{}` compares numbers or list lengths; `{}` is neither", input.name, input.path)),
         );
         return None;
     }

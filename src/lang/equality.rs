@@ -11,6 +11,7 @@
 //! the `Context`, the ones it names), nor walk conditions.
 
 use super::{Input, Kind, Parsed, named_operators, state, values};
+use crate::model::ProblemKind as K;
 use crate::model::field_test::only_yes;
 use crate::model::rule::Literal;
 use crate::model::{Context, FieldTest, Lang, Tri, Value};
@@ -48,7 +49,9 @@ fn parse(input: &Input, sink: &mut Sink) -> Parsed {
             if is_list {
                 sink.push(
                     node.loc,
-                    format!("`{path}` is a list: use `contains`, `contains_any`, `at_least` or `at_most`"),
+                    K::InvalidRule(format!(
+                        "`{path}` is a list: use `contains`, `contains_any`, `at_least` or `at_most`"
+                    )),
                 );
                 return None;
             }
@@ -57,7 +60,7 @@ fn parse(input: &Input, sink: &mut Sink) -> Parsed {
         }
         Operator::OneOf => {
             if is_list {
-                sink.push(node.loc, format!("`{path}` is a list: use `contains_any`"));
+                sink.push(node.loc, K::InvalidRule(format!("`{path}` is a list: use `contains_any`")));
                 return None;
             }
             Equality::OneOf(values::literals(node, &input.spec.kind, path, sink)?)

@@ -11,6 +11,7 @@
 //! the `Context`, the ones it names), nor walk conditions.
 
 use super::{Input, Kind, Parsed, named_operators};
+use crate::model::ProblemKind as K;
 use crate::model::{Context, FieldTest, Lang, Observed, Tri, Value};
 use crate::schema;
 use crate::validate::reader::{self, Sink};
@@ -68,12 +69,15 @@ pub fn written_as_value(input: &Input, negated: bool, sink: &mut Sink) -> Option
     }
     let path = input.path;
     if negated {
-        sink.push(input.node.loc, format!("write `not: {{ field: {path}, state: {word} }}` instead"));
+        sink.push(input.node.loc, K::InvalidRule(format!("write `not: {{ field: {path}, state: {word} }}` instead")));
         return Some(None);
     }
     sink.warn(
         input.node.loc,
-        format!("`{}: {word}` tests the field's state, not a value: write `state: {word}`", input.name),
+        K::RuleWrittenOtherwise(format!(
+            "`{}: {word}` tests the field's state, not a value: write `state: {word}`",
+            input.name
+        )),
     );
     Some(Some(Arc::new(StateTest(state))))
 }

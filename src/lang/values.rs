@@ -4,6 +4,7 @@
 //! Shared by the kinds of test in this folder. It must not evaluate anything.
 
 use crate::load::{Node, NodeKind};
+use crate::model::ProblemKind as K;
 use crate::model::Value;
 use crate::model::programme::format_number;
 use crate::model::rule::Literal;
@@ -22,7 +23,7 @@ pub fn element(kind: &Kind) -> Option<&'static Kind> {
 /// A list of values for a field of `kind`.
 pub fn literals(node: &Node, kind: &Kind, path: &str, sink: &mut Sink) -> Option<Vec<Literal>> {
     let NodeKind::Seq(items) = &node.kind else {
-        sink.push(node.loc, "expected a list of values");
+        sink.push(node.loc, K::InvalidRule("expected a list of values".into()));
         return None;
     };
     let values: Vec<Option<Literal>> = items.iter().map(|i| literal(i, kind, path, sink)).collect();
@@ -37,7 +38,10 @@ pub fn literal(node: &Node, kind: &Kind, path: &str, sink: &mut Sink) -> Option<
         NodeKind::Float(f) => return number(*f, kind, node, path, sink),
         NodeKind::Str(s) => s.clone(),
         other => {
-            sink.push(node.loc, format!("expected a value to compare with; found {}", other.describe()));
+            sink.push(
+                node.loc,
+                K::InvalidRule(format!("expected a value to compare with; found {}", other.describe())),
+            );
             return None;
         }
     };
@@ -48,14 +52,17 @@ pub fn literal(node: &Node, kind: &Kind, path: &str, sink: &mut Sink) -> Option<
             return Some(Literal::Text(text));
         }
         _ => {
-            sink.push(node.loc, format!("`{path}` holds numbers or structures; `{text}` cannot be compared with it"));
+            sink.push(
+                node.loc,
+                K::InvalidRule(format!("`{path}` holds numbers or structures; `{text}` cannot be compared with it")),
+            );
             return None;
         }
     };
     if valid.contains(&text.as_str()) {
         Some(Literal::Text(text))
     } else {
-        sink.push(node.loc, suggest::unknown_value(&format!("`{path}`"), &text, valid));
+        sink.push(node.loc, K::UnknownValue(suggest::unknown_value(&format!("`{path}`"), &text, valid)));
         None
     }
 }
@@ -65,7 +72,7 @@ fn number(n: f64, kind: &Kind, node: &Node, path: &str, sink: &mut Sink) -> Opti
         Kind::Integer { .. } | Kind::Number => Some(Literal::Number(n)),
         Kind::Text => Some(Literal::Text(format_number(n))),
         _ => {
-            sink.push(node.loc, format!("`{path}` does not hold numbers"));
+            sink.push(node.loc, K::InvalidRule(format!("`{path}` does not hold numbers")));
             None
         }
     }
@@ -77,11 +84,11 @@ pub fn threshold(node: &Node, name: &str, sink: &mut Sink) -> Option<f64> {
         NodeKind::Int(i) => Some(*i as f64),
         NodeKind::Float(f) => Some(*f),
         NodeKind::Big(b) => {
-            sink.push(node.loc, format!("`{name}` is too large a number; found {b}"));
+            sink.push(node.loc, K::InvalidRule(format!("`{name}` is too large a number; found {b}")));
             None
         }
         other => {
-            sink.push(node.loc, format!("`{name}` must be a number; found {}", other.describe()));
+            sink.push(node.loc, K::InvalidRule(format!("`{name}` must be a number; found {}", other.describe())));
             None
         }
     }

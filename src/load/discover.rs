@@ -4,7 +4,7 @@
 //! for `*.xml` files that are IATI activity files, skipping hidden entries. It must not read
 //! file contents beyond the first bytes of an XML file: that is the load stage's work.
 
-use crate::model::{Loc, Problem};
+use crate::model::{Loc, Problem, ProblemKind as K};
 use std::path::{Path, PathBuf};
 
 /// A file to read and the path to show for it.
@@ -99,7 +99,7 @@ pub fn find(paths: &[PathBuf], exclude: &Exclude) -> Found {
             Err(e) => found.problems.push(Problem::new(
                 display,
                 Loc::NONE,
-                format!("cannot read path: {}", super::io_reason(&e)),
+                K::Unreadable(format!("cannot read path: {}", super::io_reason(&e))),
             )),
             Ok(meta) if meta.is_dir() => walk(path, matcher.as_ref(), exclude, &mut found),
             Ok(_) => found.inputs.push(Input { display, path: path.clone() }),
@@ -198,7 +198,11 @@ fn walk(root: &Path, matcher: Option<&ignore::gitignore::Gitignore>, exclude: &E
             Err(e) => {
                 let text = e.to_string();
                 let file = error_path(&e).map(|p| display_path(&p)).unwrap_or_else(|| display_path(root));
-                found.problems.push(Problem::new(file, Loc::NONE, format!("cannot walk folder: {text}")));
+                found.problems.push(Problem::new(
+                    file,
+                    Loc::NONE,
+                    K::CannotWalk(format!("cannot walk folder: {text}")),
+                ));
             }
         }
     }

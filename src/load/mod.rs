@@ -10,7 +10,7 @@ pub mod node;
 use node::written_numbers;
 pub use node::{Node, NodeKind, visible};
 
-use crate::model::{Loc, Problem};
+use crate::model::{Loc, Problem, ProblemKind as K};
 use std::io::Read;
 use std::path::Path;
 
@@ -50,11 +50,17 @@ pub fn read_document(path: &Path, display: &str, limits: &Limits) -> Result<Node
 /// Opens a regular file for reading. A pipe, socket or device is refused before it is opened:
 /// reading one could wait for ever.
 pub fn open_regular(path: &Path, display: &str) -> Result<std::fs::File, Problem> {
-    let problem = |e: std::io::Error| Problem::new(display, Loc::NONE, format!("cannot read file: {}", io_reason(&e)));
+    let problem = |e: std::io::Error| {
+        Problem::new(display, Loc::NONE, K::Unreadable(format!("cannot read file: {}", io_reason(&e))))
+    };
     let meta = std::fs::metadata(path).map_err(problem)?;
     if !meta.is_file() {
         let what = if meta.is_dir() { "a folder" } else { "a pipe, socket or device" };
-        return Err(Problem::new(display, Loc::NONE, format!("cannot read file: {what}, not a regular file")));
+        return Err(Problem::new(
+            display,
+            Loc::NONE,
+            K::Unreadable(format!("cannot read file: {what}, not a regular file")),
+        ));
     }
     std::fs::File::open(path).map_err(problem)
 }
@@ -65,12 +71,15 @@ pub fn read_bytes(path: &Path, display: &str, limits: &Limits) -> Result<Vec<u8>
     let mut bytes = Vec::new();
     file.take(limits.max_file_bytes + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| Problem::new(display, Loc::NONE, format!("cannot read file: {}", io_reason(&e))))?;
+        .map_err(|e| Problem::new(display, Loc::NONE, K::Unreadable(format!("cannot read file: {}", io_reason(&e)))))?;
     if bytes.len() as u64 > limits.max_file_bytes {
         return Err(Problem::new(
             display,
             Loc::NONE,
-            format!("file is larger than the limit of {} bytes (raise it with --max-file-size)", limits.max_file_bytes),
+            K::TooLarge(format!(
+                "file is larger than the limit of {} bytes (raise it with --max-file-size)",
+                limits.max_file_bytes
+            )),
         ));
     }
     Ok(bytes)
@@ -93,7 +102,7 @@ pub fn parse_bytes(bytes: &[u8], display: &str, limits: &Limits) -> Result<Node,
         let before = &bytes[..at];
         let line = before.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
         let column = before.iter().rev().take_while(|&&b| b != b'\n').count() as u32 + 1;
-        Problem::new(display, Loc::new(line, column), "file is not UTF-8 text; save it as UTF-8")
+        Problem::new(display, Loc::new(line, column), K::NotUtf8("file is not UTF-8 text; save it as UTF-8".into()))
     })?;
     parse_str(text, display, limits)
 }
@@ -101,7 +110,7 @@ pub fn parse_bytes(bytes: &[u8], display: &str, limits: &Limits) -> Result<Node,
 /// Parses text that should hold one YAML document.
 pub fn parse_str(text: &str, display: &str, limits: &Limits) -> Result<Node, Problem> {
     if text.trim().is_empty() {
-        return Err(Problem::new(display, Loc::NONE, "file is empty"));
+        return Err(Problem::new(display, Loc::NONE, K::Empty("file is empty".into())));
     }
     let limits_copy = *limits;
     let parse = move || serde_saphyr::from_str_with_options::<Node>(text, parser_options(&limits_copy));
@@ -116,12 +125,14 @@ pub fn parse_str(text: &str, display: &str, limits: &Limits) -> Result<Node, Pro
                 Err(_) => Err(()),
             }
         })
-        .map_err(|()| Problem::new(display, Loc::NONE, "cannot start a thread to read the file"))?
+        .map_err(|()| {
+            Problem::new(display, Loc::NONE, K::Unreadable("cannot start a thread to read the file".into()))
+        })?
     };
     let mut node: Node = parsed.map_err(|e| yaml_problem(&e, display, limits))?;
     written_numbers(&mut node, text);
     if node.is_null() {
-        return Err(Problem::new(display, Loc::NONE, "file holds no YAML content"));
+        return Err(Problem::new(display, Loc::NONE, K::Empty("file holds no YAML content".into())));
     }
     Ok(node)
 }
@@ -166,9 +177,9 @@ fn yaml_problem(error: &serde_saphyr::Error, display: &str, limits: &Limits) -> 
     };
     let message = if message.contains("tabs disallowed") { format!("{message}; indent with spaces") } else { message };
     if let Some(limit) = limit_message(&message, limits) {
-        return Problem::new(display, loc, limit);
+        return Problem::new(display, loc, K::Limit(limit));
     }
-    Problem::new(display, loc, format!("invalid YAML: {message}"))
+    Problem::new(display, loc, K::InvalidYaml(format!("invalid YAML: {message}")))
 }
 
 /// A parser limit reached, said in the words of the flags that set it.
@@ -213,9 +224,9 @@ mod tests {
 
     #[test]
     fn errors_name_line_and_column() {
-        let err = parse("a: 1\na: 2\n").err().map(|p| (p.loc, p.message));
-        assert_eq!(err, Some((Loc::new(2, 1), "invalid YAML: duplicate mapping key: a".to_string())));
-        let err = parse("a: 1\n---\nb: 2\n").err().map(|p| p.message);
+        let err = parse("a: 1\na: 2\n").err().map(|p| (p.loc, p.kind));
+        assert_eq!(err, Some((Loc::new(2, 1), K::InvalidYaml("invalid YAML: duplicate mapping key: a".to_string()))));
+        let err = parse("a: 1\n---\nb: 2\n").err().map(|p| p.message().to_string());
         assert!(err.is_some_and(|m| m.contains("several YAML documents")));
         assert!(parse("   \n").is_err());
     }

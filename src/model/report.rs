@@ -5,37 +5,10 @@
 //! a report shows is here; nothing here re-reads files or re-runs rules.
 
 use super::date::Date;
+use super::problem::Problem;
 use super::programme::{Acceptance, Loc};
 use super::rule::Checklist;
 use super::vocab::{ProgrammeType, Rating, RiskArea};
-use std::fmt;
-
-/// A problem with an input file: a programme, a rule, or a path that cannot be read.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Problem {
-    pub file: String,
-    pub loc: Loc,
-    pub message: String,
-}
-
-impl Problem {
-    /// A problem; its file name and message are kept on one line with nothing hidden (a
-    /// quoted key or value cannot hide a character or print a line that looks like another).
-    pub fn new(file: impl Into<String>, loc: Loc, message: impl Into<String>) -> Problem {
-        let (file, message) = (file.into(), message.into());
-        Problem { file: crate::text::shown(&file), loc, message: crate::text::shown(&message) }
-    }
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.loc.is_known() {
-            write!(f, "{}:{}:{}: {}", self.file, self.loc.line, self.loc.column, self.message)
-        } else {
-            write!(f, "{}: {}", self.file, self.message)
-        }
-    }
-}
 
 /// One field that contributed to a finding.
 #[derive(Clone, Debug, PartialEq)]

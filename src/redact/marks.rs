@@ -9,7 +9,7 @@
 
 use super::common;
 use crate::load::{Node, NodeKind};
-use crate::model::{Loc, Problem};
+use crate::model::{Loc, Problem, ProblemKind};
 use crate::text::fold;
 
 /// The lists whose items can be marked sensitive, and the field that names each item.
@@ -32,10 +32,10 @@ impl Marks {
             Some(reason) => self.refused.push(Problem::new(
                 file,
                 loc,
-                format!(
+                ProblemKind::CommonSensitiveName(format!(
                     "`{path}` is marked sensitive but {reason}: withholding it would blank that word from \
                      the text of every programme in the run; write the name in full, or do not mark it sensitive"
-                ),
+                )),
             )),
             None => self.names.push(text.to_string()),
         }

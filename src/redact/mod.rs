@@ -98,7 +98,7 @@ pub fn apply(report: &mut Report, withheld: &Withheld, keys_only: bool) {
         screening(s, withheld);
     }
     for problem in &mut report.errors {
-        withheld.apply(&mut problem.message);
+        withheld.apply(problem.kind.message_mut());
     }
 }
 

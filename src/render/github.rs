@@ -46,7 +46,8 @@ pub fn render(report: &Report, lang: Lang) -> String {
         out.push_str(&format!("::notice title={}::{}\n", property("dnh-screen: checklists"), data(&names.join(" + "))));
     }
     for e in &report.errors {
-        out.push_str(&command("error", &e.file, e.loc, "dnh-screen: input error", &e.message));
+        let title = format!("dnh-screen: input error {}", e.code());
+        out.push_str(&command("error", &e.file, e.loc, &title, e.message()));
     }
     for s in &report.screenings {
         for f in &s.findings {

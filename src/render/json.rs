@@ -161,6 +161,8 @@ struct Error<'a> {
     line: Option<u32>,
     column: Option<u32>,
     message: &'a str,
+    /// The problem's stable code (`DNH201`); added after version 1 was first published.
+    code: &'static str,
 }
 
 #[derive(Serialize)]
@@ -353,6 +355,7 @@ fn error(p: &Problem) -> Error<'_> {
         file: &p.file,
         line: known(p.loc).then_some(p.loc.line),
         column: known(p.loc).then_some(p.loc.column),
-        message: &p.message,
+        message: p.message(),
+        code: p.code(),
     }
 }

@@ -119,9 +119,10 @@ pub fn render(report: &Report, threshold: Option<Rating>, lang: Lang) -> String 
             tests += 1;
             let _ = writeln!(
                 cases,
-                "    <testcase name=\"screening\" classname=\"{}\" time=\"0\">\n      <error message=\"{}\" type=\"input\"/>\n    </testcase>",
+                "    <testcase name=\"screening\" classname=\"{}\" time=\"0\">\n      <error message=\"{}\" type=\"{}\"/>\n    </testcase>",
                 token(file),
-                escape(&e.to_string())
+                escape(&e.to_string()),
+                e.code()
             );
         }
         let mut properties = run_properties.clone();

@@ -30,6 +30,7 @@ pub struct PortfolioView<'a> {
     pub shared_partners: Vec<Partner<'a>>,
     pub reviews: Vec<ReviewRow<'a>>,
     pub cross: Vec<Cross<'a>>,
+    /// Each problem as `[DNH201] file:line:column: message`.
     pub errors: Vec<String>,
     /// Names marked sensitive withheld from this output (0 with `--show-sensitive`).
     pub withheld: usize,
@@ -333,7 +334,7 @@ pub fn build<'a>(report: &'a Report, p: &'a Portfolio, lang: Lang) -> PortfolioV
             })
             .collect(),
         cross: p.cross.iter().map(|f| cross(report, f, lang)).collect(),
-        errors: report.errors.iter().map(|e| e.to_string()).collect(),
+        errors: report.errors.iter().map(|e| format!("[{}] {e}", e.code())).collect(),
         withheld: report.screenings.iter().map(|s| usize::from(s.withheld(report))).sum(),
         sensitive: i18n::sensitive_notice(
             report.screenings.iter().map(|s| usize::from(s.sensitive)).sum(),
@@ -393,7 +394,11 @@ pub fn json(view: &PortfolioView) -> String {
 }
 
 /// The portfolio through a template (`portfolio.md`, `portfolio.html`).
-pub fn document(view: &PortfolioView, template: &str, overrides: Option<&Path>) -> Result<String, String> {
+pub fn document(
+    view: &PortfolioView,
+    template: &str,
+    overrides: Option<&Path>,
+) -> Result<String, crate::model::ProblemKind> {
     templates::render_with(overrides, template, view, view.programmes)
 }
 

@@ -198,6 +198,6 @@ pub fn json(rules: &[&Rule], cases: &[Case], lang: Lang) -> String {
 }
 
 /// Renders a rules template (`checklist.md`, `explain.md`) with `context`.
-pub fn markdown<S: Serialize>(template: &str, context: &S) -> Result<String, String> {
+pub fn markdown<S: Serialize>(template: &str, context: &S) -> Result<String, crate::model::ProblemKind> {
     templates::render_value(template, context)
 }

@@ -100,6 +100,14 @@ struct Notification {
     message: Text,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     locations: Vec<Location>,
+    /// A problem's stable code, as a reportingDescriptorReference.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    descriptor: Option<DescriptorReference>,
+}
+
+#[derive(Serialize)]
+struct DescriptorReference {
+    id: &'static str,
 }
 
 #[derive(Serialize)]
@@ -214,8 +222,9 @@ pub fn render(report: &Report, lang: Lang) -> String {
         .iter()
         .map(|e| Notification {
             level: "error",
-            message: Text { text: e.message.clone() },
+            message: Text { text: e.message().to_string() },
             locations: vec![location(&e.file, e.loc, None, None)],
+            descriptor: Some(DescriptorReference { id: e.code() }),
         })
         .collect();
     for s in &report.screenings {
@@ -233,6 +242,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
                     ),
                 },
                 locations: vec![location(&s.file, a.loc, None, None)],
+                descriptor: None,
             });
         }
         if let Some(notice) = super::i18n::sensitive_notice(usize::from(s.sensitive), report.show_sensitive, lang) {
@@ -240,6 +250,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
                 level: "note",
                 message: Text { text: format!("{}: {notice}", s.id) },
                 locations: vec![location(&s.file, Loc::NONE, None, None)],
+                descriptor: None,
             });
         }
     }
@@ -249,6 +260,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
             level: "warning",
             message: Text { text: super::notices::message(notice, lang) },
             locations: vec![location(&file, loc, None, None)],
+            descriptor: Some(DescriptorReference { id: notice.code() }),
         });
     }
     let properties = RunProperties {

@@ -8,7 +8,7 @@ use super::Sink;
 use super::suggest;
 use super::value::Path;
 use crate::load::{Node, NodeKind};
-use crate::model::{Answer, Value};
+use crate::model::{Answer, ProblemKind as K, Value};
 
 pub fn answer(node: &Node, path: &Path, sink: &mut Sink) -> Option<Value> {
     let expected = "`yes`, `no` or `unknown` (or `{ answer: …, evidence: … }`)";
@@ -17,7 +17,7 @@ pub fn answer(node: &Node, path: &Path, sink: &mut Sink) -> Option<Value> {
         NodeKind::Str(s) => match Answer::parse(s) {
             Some(a) => Some(Value::Answer { answer: a, evidence: None }),
             None => {
-                sink.push(node.loc, suggest::unknown_value(&format!("`{path}`"), s, Answer::NAMES));
+                sink.push(node.loc, K::UnknownValue(suggest::unknown_value(&format!("`{path}`"), s, Answer::NAMES)));
                 None
             }
         },
@@ -26,7 +26,7 @@ pub fn answer(node: &Node, path: &Path, sink: &mut Sink) -> Option<Value> {
             Answer::parse(&answer).map(|answer| Value::Answer { answer, evidence })
         }
         other => {
-            sink.push(node.loc, format!("`{path}` must be {expected}; found {}", other.describe()));
+            sink.push(node.loc, K::WrongType(format!("`{path}` must be {expected}; found {}", other.describe())));
             None
         }
     }
@@ -45,17 +45,20 @@ pub fn with_evidence(node: &Node, path: &Path, values: &[&str], sink: &mut Sink)
                         NodeKind::Bool(b) => answer = Some((if *b { "yes" } else { "no" }).to_string()),
                         NodeKind::Str(s) if values.contains(&s.as_str()) => answer = Some(s.clone()),
                         NodeKind::Str(s) => {
-                            sink.push(value.loc, suggest::unknown_value(&format!("`{path}.answer`"), s, values));
+                            sink.push(
+                                value.loc,
+                                K::UnknownValue(suggest::unknown_value(&format!("`{path}.answer`"), s, values)),
+                            );
                             ok = false;
                         }
                         other => {
                             sink.push(
                                 value.loc,
-                                format!(
+                                K::WrongType(format!(
                                     "`{path}.answer` must be {}; found {}",
                                     suggest::one_of(values),
                                     other.describe()
-                                ),
+                                )),
                             );
                             ok = false;
                         }
@@ -64,16 +67,22 @@ pub fn with_evidence(node: &Node, path: &Path, values: &[&str], sink: &mut Sink)
                         NodeKind::Str(s) => evidence = Some(s.trim_end().to_string()),
                         NodeKind::Null => {}
                         other => {
-                            sink.push(value.loc, format!("`{path}.evidence` must be text; found {}", other.describe()));
+                            sink.push(
+                                value.loc,
+                                K::WrongType(format!("`{path}.evidence` must be text; found {}", other.describe())),
+                            );
                             ok = false;
                         }
                     },
                     Some(other) => {
-                        sink.push(key.loc, suggest::unknown_field(other, &path.to_string(), &["answer", "evidence"]));
+                        sink.push(
+                            key.loc,
+                            K::UnknownField(suggest::unknown_field(other, &path.to_string(), &["answer", "evidence"])),
+                        );
                         ok = false;
                     }
                     None => {
-                        sink.push(key.loc, "a field name must be text".to_string());
+                        sink.push(key.loc, K::WrongType("a field name must be text".to_string()));
                         ok = false;
                     }
                 }
@@ -81,7 +90,7 @@ pub fn with_evidence(node: &Node, path: &Path, values: &[&str], sink: &mut Sink)
             match answer {
                 Some(answer) if ok => Some((answer, evidence)),
                 None if ok => {
-                    sink.push(node.loc, format!("`{path}` has evidence but no `answer`"));
+                    sink.push(node.loc, K::MissingField(format!("`{path}` has evidence but no `answer`")));
                     None
                 }
                 _ => None,
@@ -95,11 +104,11 @@ pub fn code(node: &Node, path: &Path, len: usize, expected: &str, sink: &mut Sin
     match &node.kind {
         NodeKind::Str(s) if s.len() == len && s.bytes().all(|b| b.is_ascii_uppercase()) => Some(Value::Text(s.clone())),
         NodeKind::Str(s) => {
-            sink.push(node.loc, format!("`{path}` must be {expected}; found `{s}`"));
+            sink.push(node.loc, K::InvalidValue(format!("`{path}` must be {expected}; found `{s}`")));
             None
         }
         other => {
-            sink.push(node.loc, format!("`{path}` must be {expected}; found {}", other.describe()));
+            sink.push(node.loc, K::WrongType(format!("`{path}` must be {expected}; found {}", other.describe())));
             None
         }
     }

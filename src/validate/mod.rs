@@ -11,7 +11,7 @@ pub mod suggest;
 mod value;
 
 use crate::load::{Node, NodeKind};
-use crate::model::{Acceptance, Loc, Object, Problem, Programme, ProgrammeType, Value};
+use crate::model::{Acceptance, Loc, Object, Problem, ProblemKind, Programme, ProgrammeType, Value};
 use crate::schema;
 
 /// Where problems go, and the file they are in. Shared by programme and rule validation.
@@ -28,14 +28,14 @@ impl<'a> Sink<'a> {
         Sink { file, problems, warnings: None }
     }
 
-    pub fn push(&mut self, loc: Loc, message: impl Into<String>) {
-        self.problems.push(Problem::new(self.file, loc, message));
+    pub fn push(&mut self, loc: Loc, kind: ProblemKind) {
+        self.problems.push(Problem::new(self.file, loc, kind));
     }
 
     /// A warning: the file is read as it is, and the run does not fail because of it.
-    pub fn warn(&mut self, loc: Loc, message: impl Into<String>) {
+    pub fn warn(&mut self, loc: Loc, kind: ProblemKind) {
         if let Some(warnings) = self.warnings.as_deref_mut() {
-            warnings.push(Problem::new(self.file, loc, message));
+            warnings.push(Problem::new(self.file, loc, kind));
         }
     }
 }
@@ -49,10 +49,10 @@ pub fn programme(node: &Node, file: &str) -> Result<Programme, Vec<Problem>> {
             problems.push(Problem::new(
                 file,
                 node.loc,
-                format!(
+                ProblemKind::WrongType(format!(
                     "a programme file must be a mapping of fields (id, title, type, …); found {}",
                     other.describe()
-                ),
+                )),
             ));
             None
         }

@@ -6,7 +6,7 @@
 
 pub use super::Sink;
 use crate::load::{Node, NodeKind};
-use crate::model::{Loc, Text};
+use crate::model::{Loc, ProblemKind as K, Text};
 use crate::validate::suggest;
 
 /// A mapping whose keys were checked against a closed list.
@@ -19,14 +19,14 @@ impl<'a> Map<'a> {
     /// Opens `node` as a mapping with keys from `allowed`; unknown keys are reported.
     pub fn open(node: &'a Node, allowed: &[&str], what: &str, sink: &mut Sink) -> Option<Map<'a>> {
         let NodeKind::Map(entries) = &node.kind else {
-            sink.push(node.loc, format!("{what} must be a mapping; found {}", node.kind.describe()));
+            sink.push(node.loc, K::WrongType(format!("{what} must be a mapping; found {}", node.kind.describe())));
             return None;
         };
         for (key, _) in entries {
             match key.key_text() {
                 Some(k) if allowed.contains(&k.as_str()) => {}
-                Some(k) => sink.push(key.loc, suggest::unknown_field(&k, what, allowed)),
-                None => sink.push(key.loc, "a field name must be text"),
+                Some(k) => sink.push(key.loc, K::UnknownField(suggest::unknown_field(&k, what, allowed))),
+                None => sink.push(key.loc, K::WrongType("a field name must be text".into())),
             }
         }
         Some(Map { node, entries })
@@ -51,7 +51,7 @@ impl<'a> Map<'a> {
     pub fn require(&self, key: &str, sink: &mut Sink) -> Option<&'a Node> {
         let value = self.get(key);
         if value.is_none() {
-            sink.push(self.key_loc(key), format!("missing required field `{key}`"));
+            sink.push(self.key_loc(key), K::MissingField(format!("missing required field `{key}`")));
         }
         value
     }
@@ -67,14 +67,14 @@ pub fn text(node: &Node, what: &str, sink: &mut Sink) -> Option<String> {
     match &node.kind {
         NodeKind::Str(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
         NodeKind::Str(_) => {
-            sink.push(node.loc, format!("`{what}` is empty"));
+            sink.push(node.loc, K::EmptyValue(format!("`{what}` is empty")));
             None
         }
         NodeKind::Int(i) => Some(i.to_string()),
         NodeKind::Float(f) => Some(f.to_string()),
         NodeKind::Big(b) => Some(b.clone()),
         other => {
-            sink.push(node.loc, format!("`{what}` must be text; found {}", other.describe()));
+            sink.push(node.loc, K::WrongType(format!("`{what}` must be text; found {}", other.describe())));
             None
         }
     }
@@ -101,17 +101,20 @@ pub fn integer(node: &Node, what: &str, min: i64, max: i64, sink: &mut Sink) -> 
     match &node.kind {
         NodeKind::Int(i) if (min..=max).contains(i) => Some(*i),
         NodeKind::Int(i) => {
-            sink.push(node.loc, format!("`{what}` must be between {min} and {max}; found {i}"));
+            sink.push(node.loc, K::OutOfRange(format!("`{what}` must be between {min} and {max}; found {i}")));
             None
         }
         NodeKind::Big(b) => {
-            sink.push(node.loc, format!("`{what}` must be between {min} and {max}; found {b}"));
+            sink.push(node.loc, K::OutOfRange(format!("`{what}` must be between {min} and {max}; found {b}")));
             None
         }
         _ => {
             sink.push(
                 node.loc,
-                format!("`{what}` must be a whole number from {min} to {max}; found {}", super::value::found(node)),
+                K::WrongType(format!(
+                    "`{what}` must be a whole number from {min} to {max}; found {}",
+                    super::value::found(node)
+                )),
             );
             None
         }
@@ -138,7 +141,7 @@ pub fn choice<T>(
     match parse(&value) {
         Some(v) => Some(v),
         None => {
-            sink.push(node.loc, suggest::unknown_value(&format!("`{what}`"), &value, names));
+            sink.push(node.loc, K::UnknownValue(suggest::unknown_value(&format!("`{what}`"), &value, names)));
             None
         }
     }

@@ -28,8 +28,8 @@ pub fn withhold(item: &Node, path: &str, fields: &[FieldSpec], problems: &mut [P
     written.retain(|t| !safe(t) && fold(t).chars().filter(|c| *c != ' ').count() >= common::SHORTEST);
     let withheld = Withheld::new(&written);
     for problem in problems {
-        let quoted: Vec<&str> = problem.message.split('`').collect();
-        let mut message = String::with_capacity(problem.message.len());
+        let quoted: Vec<&str> = problem.message().split('`').collect();
+        let mut message = String::with_capacity(problem.message().len());
         for (i, part) in quoted.iter().enumerate() {
             if i > 0 {
                 message.push('`');
@@ -37,7 +37,7 @@ pub fn withhold(item: &Node, path: &str, fields: &[FieldSpec], problems: &mut [P
             let is_quote = i % 2 == 1 && i + 1 < quoted.len();
             message.push_str(if is_quote && !safe(part) { PLACEHOLDER } else { part });
         }
-        problem.message = withheld.scrub(&message).unwrap_or(message);
+        *problem.kind.message_mut() = withheld.scrub(&message).unwrap_or(message);
     }
 }
 

@@ -5,7 +5,7 @@
 
 use super::{Sink, answer, sensitive, suggest};
 use crate::load::{Node, NodeKind};
-use crate::model::{Date, Field, Object, Value};
+use crate::model::{Date, Field, Object, ProblemKind as K, Value};
 use crate::schema::{FieldSpec, Kind};
 
 /// Where a value sits, written out only when a problem needs it: `measures.partner_vetting`,
@@ -32,7 +32,10 @@ impl std::fmt::Display for Path<'_> {
 pub fn object(node: &Node, fields: &'static [FieldSpec], path: &Path, sink: &mut Sink) -> Option<Object> {
     let NodeKind::Map(entries) = &node.kind else {
         let what = if matches!(path, Path::Root) { "the programme".to_string() } else { format!("`{path}`") };
-        sink.push(node.loc, format!("{what} must be a mapping of fields; found {}", node.kind.describe()));
+        sink.push(
+            node.loc,
+            K::WrongType(format!("{what} must be a mapping of fields; found {}", node.kind.describe())),
+        );
         return None;
     };
     let mut out = Object { entries: Vec::with_capacity(entries.len()) };
@@ -45,16 +48,16 @@ pub fn object(node: &Node, fields: &'static [FieldSpec], path: &Path, sink: &mut
             match key.key_text() {
                 Some(name) => {
                     let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
-                    sink.push(key.loc, suggest::unknown_field(&name, &path.to_string(), &names));
+                    sink.push(key.loc, K::UnknownField(suggest::unknown_field(&name, &path.to_string(), &names)));
                 }
-                None => sink.push(key.loc, "a field name must be text".to_string()),
+                None => sink.push(key.loc, K::WrongType("a field name must be text".to_string())),
             }
             continue;
         };
         let field_path = Path::Field(path, spec.name);
         if value.is_null() {
             if spec.required {
-                sink.push(key.loc, format!("required field `{field_path}` has no value"));
+                sink.push(key.loc, K::MissingField(format!("required field `{field_path}` has no value")));
             }
             continue;
         }
@@ -65,7 +68,7 @@ pub fn object(node: &Node, fields: &'static [FieldSpec], path: &Path, sink: &mut
     for spec in fields.iter().filter(|f| f.required) {
         let written = entries.iter().any(|(k, _)| k.as_str() == Some(spec.name));
         if !written {
-            sink.push(node.loc, format!("missing required field `{}`", Path::Field(path, spec.name)));
+            sink.push(node.loc, K::MissingField(format!("missing required field `{}`", Path::Field(path, spec.name))));
         }
     }
     Some(out)
@@ -74,7 +77,7 @@ pub fn object(node: &Node, fields: &'static [FieldSpec], path: &Path, sink: &mut
 /// Checks one node against a kind; `None` (with a problem recorded) when it does not fit.
 fn check(node: &Node, kind: &'static Kind, path: &Path, sink: &mut Sink) -> Option<Value> {
     let wrong = |sink: &mut Sink, expected: &str| {
-        sink.push(node.loc, format!("`{path}` must be {expected}; found {}", found(node)));
+        sink.push(node.loc, K::WrongType(format!("`{path}` must be {expected}; found {}", found(node))));
         None
     };
     match kind {
@@ -93,7 +96,7 @@ fn check(node: &Node, kind: &'static Kind, path: &Path, sink: &mut Sink) -> Opti
             if values.contains(&text.as_str()) {
                 Some(Value::Choice { value: text, evidence })
             } else {
-                sink.push(node.loc, suggest::unknown_value(&format!("`{path}`"), &text, values));
+                sink.push(node.loc, K::UnknownValue(suggest::unknown_value(&format!("`{path}`"), &text, values)));
                 None
             }
         }
@@ -118,7 +121,9 @@ fn check(node: &Node, kind: &'static Kind, path: &Path, sink: &mut Sink) -> Opti
             } else {
                 sink.push(
                     node.loc,
-                    format!("`{path}` may hold only letters, digits, '.', '_' and '-'; found `{text}`"),
+                    K::InvalidValue(format!(
+                        "`{path}` may hold only letters, digits, '.', '_' and '-'; found `{text}`"
+                    )),
                 );
                 None
             }
@@ -128,13 +133,13 @@ fn check(node: &Node, kind: &'static Kind, path: &Path, sink: &mut Sink) -> Opti
                 NodeKind::Int(i) => *i,
                 NodeKind::Float(f) if f.fract() == 0.0 => *f as i64,
                 NodeKind::Big(b) => {
-                    sink.push(node.loc, format!("`{path}` must be between {min} and {max}; found {b}"));
+                    sink.push(node.loc, K::OutOfRange(format!("`{path}` must be between {min} and {max}; found {b}")));
                     return None;
                 }
                 _ => return wrong(sink, "a whole number"),
             };
             if n < *min || n > *max {
-                sink.push(node.loc, format!("`{path}` must be between {min} and {max}; found {n}"));
+                sink.push(node.loc, K::OutOfRange(format!("`{path}` must be between {min} and {max}; found {n}")));
                 return None;
             }
             Some(Value::Number(n as f64))
@@ -146,14 +151,14 @@ fn check(node: &Node, kind: &'static Kind, path: &Path, sink: &mut Sink) -> Opti
                 NodeKind::Big(b) => match b.replace('_', "").parse::<f64>() {
                     Ok(n) if n.is_finite() => n,
                     _ => {
-                        sink.push(node.loc, format!("`{path}` is too large a number; found {b}"));
+                        sink.push(node.loc, K::OutOfRange(format!("`{path}` is too large a number; found {b}")));
                         return None;
                     }
                 },
                 _ => return wrong(sink, "a number"),
             };
             if n < 0.0 {
-                sink.push(node.loc, format!("`{path}` must not be negative; found {n}"));
+                sink.push(node.loc, K::OutOfRange(format!("`{path}` must not be negative; found {n}")));
                 return None;
             }
             Some(Value::Number(n))
@@ -170,7 +175,9 @@ fn check(node: &Node, kind: &'static Kind, path: &Path, sink: &mut Sink) -> Opti
                 None => {
                     sink.push(
                         node.loc,
-                        format!("`{path}` must be a date (YYYY-MM-DD, YYYY-MM or YYYY); found `{text}`"),
+                        K::InvalidValue(format!(
+                            "`{path}` must be a date (YYYY-MM-DD, YYYY-MM or YYYY); found `{text}`"
+                        )),
                     );
                     None
                 }
@@ -186,7 +193,7 @@ fn check(node: &Node, kind: &'static Kind, path: &Path, sink: &mut Sink) -> Opti
             for (i, child) in items.iter().enumerate() {
                 let child_path = Path::Item(path, i);
                 if child.is_null() {
-                    sink.push(child.loc, format!("`{child_path}` is empty"));
+                    sink.push(child.loc, K::EmptyValue(format!("`{child_path}` is empty")));
                     continue;
                 }
                 let value = match item {
@@ -217,9 +224,11 @@ fn check(node: &Node, kind: &'static Kind, path: &Path, sink: &mut Sink) -> Opti
                     _ => false,
                 };
                 let message = if one {
-                    format!("format `{found}` is format 1 written otherwise; write `format: 1`")
+                    K::InvalidValue(format!("format `{found}` is format 1 written otherwise; write `format: 1`"))
                 } else {
-                    format!("unsupported format `{found}`; this version reads only format 1: write `format: 1`")
+                    K::UnsupportedFormat(format!(
+                        "unsupported format `{found}`; this version reads only format 1: write `format: 1`"
+                    ))
                 };
                 sink.push(node.loc, message);
                 None

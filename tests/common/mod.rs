@@ -70,12 +70,22 @@ pub fn run_bounded(cwd: &Path, args: &[&str]) -> Run {
 
 impl From<std::process::Output> for Run {
     fn from(output: std::process::Output) -> Run {
-        Run {
+        let run = Run {
             status: output.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        };
+        for line in run.stderr.lines().filter(|l| l.starts_with("error")) {
+            assert!(has_code(line), "an error line without its code: {line}\n{}", run.stderr);
         }
+        run
     }
+}
+
+/// Whether an error line starts with its stable code: `error[DNH201]: `.
+pub fn has_code(line: &str) -> bool {
+    let Some(code) = line.strip_prefix("error[DNH").and_then(|rest| rest.get(..5)) else { return false };
+    code.len() == 5 && code[..3].bytes().all(|b| b.is_ascii_digit()) && &code[3..] == "]:"
 }
 
 /// Runs `dnh-screen check --today 2026-01-15 ARGS...` in `dir`.

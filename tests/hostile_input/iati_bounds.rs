@@ -31,7 +31,8 @@ fn an_oversized_activity_is_refused_and_the_others_are_read() {
     assert_eq!(imported(&dir), ["XM-OK-1.yaml", "XM-OK-2.yaml", "XM-OK-3.yaml"]);
     assert!(import.stdout.contains("3 written to out, 3 skipped (3 too large)"), "{}", import.stdout);
     for (n, what) in [(1, "8388608 bytes of text"), (3, "8388608 bytes of text"), (4, "200000 elements")] {
-        let message = format!("error: big.xml:{}:1: activity not read: it holds more than {what}", line_of(&text, n));
+        let message =
+            format!("error[DNH403]: big.xml:{}:1: activity not read: it holds more than {what}", line_of(&text, n));
         assert!(screened.stderr.contains(&message), "{message}\n{}", screened.stderr);
         assert!(import.stderr.contains(&message), "{message}\n{}", import.stderr);
     }
@@ -49,7 +50,8 @@ fn a_tag_longer_than_the_bound_ends_the_file_with_an_error() {
     assert_eq!(screened.status, 2, "{}", screened.stderr);
     assert_eq!(ids(&screened), ["XM-OK-1"]);
     let line = line_of(&text, 1) + 2;
-    let message = format!("error: long.xml:{line}:1: a tag, comment or CDATA section longer than 8388608 bytes");
+    let message =
+        format!("error[DNH402]: long.xml:{line}:1: a tag, comment or CDATA section longer than 8388608 bytes");
     assert!(screened.stderr.contains(&message), "{message}\n{}", screened.stderr);
 }
 
@@ -64,7 +66,7 @@ fn deep_nesting_where_nothing_is_read_is_an_error() {
     let screened = check(dir.path(), &["deep.xml"]);
     assert_eq!(screened.status, 2, "{}", screened.stderr);
     assert_eq!(ids(&screened), ["XM-OK-1"]);
-    let message = format!("error: deep.xml:{}:", line_of(&text, 1) + 2);
+    let message = format!("error[DNH402]: deep.xml:{}:", line_of(&text, 1) + 2);
     assert!(screened.stderr.contains(&message), "{message}\n{}", screened.stderr);
     assert!(screened.stderr.contains("elements nested deeper than 64 levels"), "{}", screened.stderr);
 }
@@ -155,7 +157,7 @@ fn budget_sums_never_wrap() {
         ),
     ];
     for (line, says) in &expected {
-        let error = screened.stderr.lines().find(|l| l.starts_with(&format!("error: budgets.xml:{line}:")));
+        let error = screened.stderr.lines().find(|l| l.starts_with(&format!("error[DNH404]: budgets.xml:{line}:")));
         assert!(error.is_some_and(|e| e.contains(says.as_str())), "{line}: {says}\n{}", screened.stderr);
     }
     let import = run_in(dir.path(), &["import", "iati", "budgets.xml", "-o", "out"]);
@@ -184,7 +186,7 @@ fn content_after_the_root_element_is_an_error() {
         assert_eq!(screened.status, 2, "{name}: {}", screened.stderr);
         assert_eq!(ids(&screened), ["XM-IN-1", "XM-IN-2"], "{name}");
         let message = format!(
-            "error: {name}:{after}:1: content after the root element <iati-activities> closed at line {}",
+            "error[DNH402]: {name}:{after}:1: content after the root element <iati-activities> closed at line {}",
             after - 1
         );
         assert!(screened.stderr.contains(&message), "{message}\n{}", screened.stderr);
@@ -209,7 +211,7 @@ fn a_file_cut_between_two_activities_is_an_error() {
     let screened = check(dir.path(), &["cut.xml"]);
     assert_eq!(screened.status, 2, "{}", screened.stderr);
     assert_eq!(ids(&screened), ["XM-CUT-1", "XM-CUT-2"]);
-    assert!(screened.stderr.contains(&format!("error: {message}")), "{message}\n{}", screened.stderr);
+    assert!(screened.stderr.contains(&format!("error[DNH402]: {message}")), "{message}\n{}", screened.stderr);
     let import = run_in(dir.path(), &["import", "iati", "cut.xml", "-o", "out"]);
     assert_eq!(import.status, 2, "{}", import.stderr);
     assert_eq!(imported(&dir), ["XM-CUT-1.yaml", "XM-CUT-2.yaml"]);

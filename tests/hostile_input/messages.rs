@@ -9,7 +9,7 @@ fn strong(id: &str, from: &str, to: &str) -> String {
 }
 
 fn errors(run: &Run) -> Vec<&str> {
-    run.stderr.lines().filter(|l| l.starts_with("error: ")).collect()
+    run.stderr.lines().filter(|l| l.starts_with("error[")).collect()
 }
 
 #[test]
@@ -41,10 +41,17 @@ fn a_max_depth_beyond_the_reader_is_refused_with_its_real_limit() {
     assert_eq!(run.status, 2, "{}", run.stderr);
     assert!(!run.stderr.contains("overflow"), "{}", run.stderr);
     assert_eq!(run.json()["summary"]["programmes"], 1, "{}", run.stderr);
-    assert!(run.stderr.contains("error: flow-250.yaml:2:8: `title` must be text; found a list"), "{}", run.stderr);
-    assert!(run.stderr.contains("error: block-250.yaml:2:1: unknown field `k0`"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("error[DNH203]: flow-250.yaml:2:8: `title` must be text; found a list"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("error[DNH201]: block-250.yaml:2:1: unknown field `k0`"), "{}", run.stderr);
     for deep in ["flow-300.yaml", "block-3000.yaml"] {
-        let line = errors(&run).into_iter().find(|l| l.starts_with(&format!("error: {deep}:"))).unwrap_or("");
+        let line = errors(&run)
+            .into_iter()
+            .find(|l| l.starts_with("error[") && l.contains(&format!("]: {deep}:")))
+            .unwrap_or("");
         assert!(
             line.ends_with(
                 "file exceeds a safety limit: nested deeper than 255 levels, the most the YAML reader nests"
@@ -101,13 +108,14 @@ fn iati_budget_sums_never_wrap() {
     assert_eq!(run.status, 2, "{}", run.stderr);
     let largest = "more than the largest amount added (92233720368547758.07): the activity is not read";
     assert!(
-        run.stderr.contains(&format!("error: budgets.xml:7:55: the budget in EUR adds up, at line 7, to {largest}")),
+        run.stderr
+            .contains(&format!("error[DNH404]: budgets.xml:7:55: the budget in EUR adds up, at line 7, to {largest}")),
         "{}",
         run.stderr
     );
     assert!(
         run.stderr.contains(&format!(
-            "error: budgets.xml:13:55: the value `99999999999999999999999` at line 13 is {largest}"
+            "error[DNH404]: budgets.xml:13:55: the value `99999999999999999999999` at line 13 is {largest}"
         )),
         "{}",
         run.stderr
@@ -144,9 +152,9 @@ fn iati_budget_values_are_read_exactly_or_refused_as_written() {
     assert_eq!(run.status, 2, "{}", run.stderr);
     let not_an_amount = "is not an amount (IATI values are written with digits and a `.` before the decimals, without `,` or spaces): the activity is not read";
     for expected in [
-        format!("error: budgets.xml:13:55: the value `1,000` at line 13 {not_an_amount}"),
-        "error: budgets.xml:19:55: the value `-99999999999999999999999` at line 19 is less than the smallest amount added (-92233720368547758.07): the activity is not read".to_string(),
-        format!("error: budgets.xml:24:55: the value `1 000` at line 24 {not_an_amount}"),
+        format!("error[DNH404]: budgets.xml:13:55: the value `1,000` at line 13 {not_an_amount}"),
+        "error[DNH404]: budgets.xml:19:55: the value `-99999999999999999999999` at line 19 is less than the smallest amount added (-92233720368547758.07): the activity is not read".to_string(),
+        format!("error[DNH404]: budgets.xml:24:55: the value `1 000` at line 24 {not_an_amount}"),
     ] {
         assert!(run.stderr.contains(&expected), "{expected}\n{}", run.stderr);
     }
@@ -181,7 +189,9 @@ fn a_format_written_otherwise_is_quoted_as_written() {
         dir.write(&format!("{name}.yaml"), &strong(name, "format: 1", &format!("format: {written}")));
         let run = check(&dir, &[&format!("{name}.yaml")]);
         assert_eq!(run.status, 2, "{}", run.stderr);
-        assert!(run.stderr.contains(&format!("error: {name}.yaml:1:9: {says}\n")), "{written}: {}", run.stderr);
+        let code = if says.starts_with("unsupported") { "DNH211" } else { "DNH207" };
+        let line = format!("error[{code}]: {name}.yaml:1:9: {says}\n");
+        assert!(run.stderr.contains(&line), "{written}: {}", run.stderr);
     }
     dir.write("one.yaml", &strong("one", "format: 1", "format: 1"));
     assert_eq!(check(&dir, &["one.yaml"]).status, 0);
@@ -195,7 +205,7 @@ fn a_quoted_number_is_said_to_be_quoted() {
     assert_eq!(run.status, 2, "{}", run.stderr);
     assert!(
         run.stderr.contains(
-            "error: q.yaml:1:9: `format` must be the number 1; found the quoted text \"1\", not a number; remove the quotes"
+            "error[DNH203]: q.yaml:1:9: `format` must be the number 1; found the quoted text \"1\", not a number; remove the quotes"
         ),
         "{}",
         run.stderr
@@ -287,14 +297,14 @@ fn junk_after_the_root_and_a_file_cut_between_activities_are_errors() {
     assert_eq!(run.status, 2, "{}", run.stderr);
     assert!(
         run.stderr.contains(
-            "error: junk.xml:5:1: content after the root element <iati-activities> closed at line 4: the file is not one IATI document"
+            "error[DNH402]: junk.xml:5:1: content after the root element <iati-activities> closed at line 4: the file is not one IATI document"
         ),
         "{}",
         run.stderr
     );
     assert!(
         run.stderr.contains(
-            "error: cut.xml:5:1: the file ends before the root element <iati-activities> (line 2) is closed: it is cut short"
+            "error[DNH402]: cut.xml:5:1: the file ends before the root element <iati-activities> (line 2) is closed: it is cut short"
         ),
         "{}",
         run.stderr
@@ -311,7 +321,7 @@ fn a_duplicate_id_is_an_error_naming_both_files_and_both_are_screened() {
     assert_eq!(
         errors(&run),
         [
-            "error: b.yaml:2:5: programme id `ML-SIK-DEV-99` is already used by a.yaml:2:5; both are screened, but give each its own id"
+            "error[DNH208]: b.yaml:2:5: programme id `ML-SIK-DEV-99` is already used by a.yaml:2:5; both are screened, but give each its own id"
         ]
     );
     let report = run.json();
@@ -347,7 +357,8 @@ fn limit_flags_bound_user_input_not_the_built_in_rules() {
     let run = check(&dir, &["tiny.yaml", "--checklist", "rules", "--max-file-size", "100", "--format", "json"]);
     assert_eq!(run.status, 2, "{}", run.stderr);
     assert!(
-        run.stderr.contains("error: rules/livelihoods/XLIV-001.yaml: file is larger than the limit of 100 bytes"),
+        run.stderr
+            .contains("error[DNH102]: rules/livelihoods/XLIV-001.yaml: file is larger than the limit of 100 bytes"),
         "{}",
         run.stderr
     );

@@ -43,20 +43,20 @@ fn a_checklist_folder_cannot_call_itself_core() {
     let run = check(&dir, &["ban.yaml", "--checklist", "house"]);
     assert!(
         run.stderr.contains(
-            "error: house/checklist.yaml:1:5: this checklist folder says `core`, the id of the built-in checklist"
+            "error[DNH303]: house/checklist.yaml:1:5: this checklist folder says `core`, the id of the built-in checklist"
         ),
         "{}",
         run.stderr
     );
     let run = check(&dir, &["ban.yaml", "--checklist", "core"]);
-    assert!(run.stderr.contains("error: core: this checklist folder is named `core`"), "{}", run.stderr);
+    assert!(run.stderr.contains("error[DNH303]: core: this checklist folder is named `core`"), "{}", run.stderr);
     // In another case it would read as the core checklist beside it ("core 1.0.0 + Core 1.0.0").
     for id in ["Core", "CORE"] {
         dir.write("house/checklist.yaml", &format!("id: {id}\nversion: \"1.0.0\"\n"));
         let run = check(&dir, &["ban.yaml", "--checklist", "house"]);
         assert_eq!(run.status, 2, "{id}: {}", run.stderr);
         let says = format!(
-            "error: house/checklist.yaml:1:5: this checklist folder says `{id}`, the id of the built-in checklist"
+            "error[DNH303]: house/checklist.yaml:1:5: this checklist folder says `{id}`, the id of the built-in checklist"
         );
         assert!(run.stderr.contains(&says), "{says}\n{}", run.stderr);
         assert!(run.stdout.contains("checklist core 1.0.0."), "{}", run.stdout);
@@ -95,7 +95,7 @@ fn a_checklist_folder_cannot_take_another_ones_id() {
     assert_eq!(run.status, 2);
     assert!(
         run.stderr.contains(
-            "error: b/checklist.yaml:1:5: this checklist folder says `house-rules`, the id of the checklist in `a`"
+            "error[DNH303]: b/checklist.yaml:1:5: this checklist folder says `house-rules`, the id of the checklist in `a`"
         ),
         "{}",
         run.stderr
@@ -114,8 +114,8 @@ fn checklist_ids_and_versions_are_one_short_line() {
     dir.write("b/checklist.yaml", "id: b\nversion: \"1\\n0 High\"\n");
     let run = check(&dir, &["ban.yaml", "--checklist", "a", "--checklist", "b"]);
     assert_eq!(run.status, 2);
-    assert!(run.stderr.contains("error: a/checklist.yaml:1:5: checklist id `x"), "{}", run.stderr);
-    assert!(run.stderr.contains("error: b/checklist.yaml:2:10: `version` must be one line"), "{}", run.stderr);
+    assert!(run.stderr.contains("error[DNH303]: a/checklist.yaml:1:5: checklist id `x"), "{}", run.stderr);
+    assert!(run.stderr.contains("error[DNH207]: b/checklist.yaml:2:10: `version` must be one line"), "{}", run.stderr);
     assert!(!run.stdout.contains("4 programmes screened"), "{}", run.stdout);
     assert!(run.stdout.contains("checklist core 1.0.0 + b unversioned."), "{}", run.stdout);
 }
@@ -136,11 +136,12 @@ fn checklist_folders_are_read_without_following_links() {
     let run = check(&dir, &["ban.yaml", "--checklist", "house", "--format", "json"]);
     assert_eq!(run.status, 2, "{}", run.stderr);
     for link in ["house/secret.yaml", "house/environ.yaml", "house/etc"] {
-        let line = format!("error: {link}: is a symbolic link: checklist folders are read without following links");
+        let line =
+            format!("error[DNH108]: {link}: is a symbolic link: checklist folders are read without following links");
         assert!(run.stderr.contains(&line), "{link}: {}", run.stderr);
     }
     assert!(
-        run.stderr.contains("error: house/pipe.yaml: cannot read file: a pipe, socket or device"),
+        run.stderr.contains("error[DNH101]: house/pipe.yaml: cannot read file: a pipe, socket or device"),
         "{}",
         run.stderr
     );

@@ -107,7 +107,7 @@ fn outputs_that_are_not_regular_files_are_refused_by_name() {
             let run = run_bounded(dir.path(), &args);
             assert_eq!(run.status, 2, "{args:?}: {}", run.stderr);
             assert!(
-                run.stderr.contains(&format!("error: {target}: cannot write: {reason}")),
+                run.stderr.contains(&format!("error[DNH504]: {target}: cannot write: {reason}")),
                 "{args:?}: {}",
                 run.stderr
             );
@@ -115,7 +115,7 @@ fn outputs_that_are_not_regular_files_are_refused_by_name() {
         if target != "folder" {
             let run = run_bounded(dir.path(), &["report", "good.yaml", "--format", "md", "-o", target]);
             assert_eq!(run.status, 2, "{target}: {}", run.stderr);
-            assert!(run.stderr.contains(&format!("error: {target}: cannot write: {reason}")), "{}", run.stderr);
+            assert!(run.stderr.contains(&format!("error[DNH504]: {target}: cannot write: {reason}")), "{}", run.stderr);
         }
         let run = run_bounded(dir.path(), &["new", "--type", "ssr", "-o", target]);
         assert_eq!(run.status, 2, "{target}: {}", run.stderr);
@@ -125,7 +125,11 @@ fn outputs_that_are_not_regular_files_are_refused_by_name() {
     for target in ["folder-link", "folder-link/"] {
         let run = run_bounded(dir.path(), &["report", "good.yaml", "--format", "md", "-o", target]);
         assert_eq!(run.status, 2, "{target}: {}", run.stderr);
-        assert!(run.stderr.contains(&format!("error: {target}: cannot write: a symbolic link")), "{}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!("error[DNH504]: {target}: cannot write: a symbolic link")),
+            "{}",
+            run.stderr
+        );
     }
     assert_eq!(std::fs::read_to_string(dir.path().join("victim.txt")).expect("read"), "precious");
     assert!(is_fifo(&dir.path().join("pipe")));
@@ -202,7 +206,7 @@ fn a_baseline_is_read_only_from_a_regular_file_of_bounded_size() {
     for (baseline, message) in cases {
         let run = run_bounded(dir.path(), &["check", "good.yaml", "--baseline", baseline, "--fail-on", "never"]);
         assert_eq!(run.status, 2, "{baseline}: {}", run.stderr);
-        assert!(run.stderr.contains(&format!("error: {message}")), "{}", run.stderr);
+        assert!(run.stderr.contains(&format!("error[DNH502]: {message}")), "{}", run.stderr);
     }
     // A baseline it wrote itself is read, and knows every finding.
     let run = run_bounded(dir.path(), &["check", "good.yaml", "--write-baseline", "base.json"]);
@@ -250,9 +254,9 @@ fn an_import_target_that_is_not_a_regular_file_is_refused_and_the_others_written
         let run = run_bounded(dir.path(), &args);
         assert_eq!(run.status, 2, "{}", run.stderr);
         for message in [
-            "error: out/XM-PIPE.yaml: cannot write: a named pipe, not a regular file",
-            "error: out/XM-FOLDER.yaml: cannot write: a folder, not a file",
-            "error: out/XM-LINK.yaml: cannot write: a symbolic link, not followed when writing",
+            "error[DNH504]: out/XM-PIPE.yaml: cannot write: a named pipe, not a regular file",
+            "error[DNH504]: out/XM-FOLDER.yaml: cannot write: a folder, not a file",
+            "error[DNH504]: out/XM-LINK.yaml: cannot write: a symbolic link, not followed when writing",
         ] {
             assert!(run.stderr.contains(message), "{message}\n{}", run.stderr);
         }
@@ -276,7 +280,7 @@ fn a_failed_import_write_is_an_error_and_the_others_are_written() {
     dir.write("a.xml", &activities(&[("XM-SMALL-1", 1), ("XM-LARGE", 10_000), ("XM-SMALL-2", 1)]));
     let run = shell(dir.path(), "trap '' XFSZ; ulimit -f 16 && exec \"$BIN\" import iati a.xml -o out");
     assert_eq!(run.status, 2, "{}\n{}", run.stdout, run.stderr);
-    assert!(run.stderr.contains("error: out/XM-LARGE.yaml: cannot write: File too large"), "{}", run.stderr);
+    assert!(run.stderr.contains("error[DNH504]: out/XM-LARGE.yaml: cannot write: File too large"), "{}", run.stderr);
     assert!(run.stdout.contains("2 written to out") && run.stdout.contains("1 could not be written"), "{}", run.stdout);
     assert_eq!(names(&dir.path().join("out")), vec!["XM-SMALL-1.yaml", "XM-SMALL-2.yaml"]);
 }

@@ -14,6 +14,7 @@ mod budget;
 mod folder;
 
 use super::view::ReportView;
+use crate::model::ProblemKind as K;
 use budget::{Bounded, Budget};
 use minijinja::{AutoEscape, Environment};
 use std::path::Path;
@@ -22,12 +23,12 @@ pub use budget::{FUEL_BASE, FUEL_PER_PROGRAMME, OUTPUT_BASE, OUTPUT_PER_PROGRAMM
 pub use folder::{MAX_FOLDER_BYTES, MAX_TEMPLATE_BYTES};
 
 /// Renders the template `name` with the report view, built-in templates only.
-pub fn render(name: &str, view: &ReportView) -> Result<String, String> {
+pub fn render(name: &str, view: &ReportView) -> Result<String, K> {
     render_value(name, view)
 }
 
 /// Renders the template `name` with any serializable context, built-in templates only.
-pub fn render_value<S: serde::Serialize>(name: &str, context: &S) -> Result<String, String> {
+pub fn render_value<S: serde::Serialize>(name: &str, context: &S) -> Result<String, K> {
     render_with(None, name, context, 0)
 }
 
@@ -38,7 +39,7 @@ pub fn render_with<S: serde::Serialize>(
     name: &str,
     context: &S,
     programmes: usize,
-) -> Result<String, String> {
+) -> Result<String, K> {
     let Some(dir) = overrides else {
         let env = built_in().as_ref().map_err(Clone::clone)?;
         let template = env.get_template(name).map_err(|e| describe(&e))?;
@@ -51,17 +52,16 @@ pub fn render_with<S: serde::Serialize>(
     let shown = overrides.map(crate::load::discover::display_path).unwrap_or_default();
     let programmes_named = if programmes == 1 { "1 programme".to_string() } else { format!("{programmes} programmes") };
     match template.render_captured_to(minijinja::value::Serde(context), &mut out) {
-        Ok(_) => {
-            String::from_utf8(out.bytes).map_err(|_| format!("template error: {name} wrote text that is not UTF-8"))
-        }
-        Err(_) if out.exceeded => Err(format!(
+        Ok(_) => String::from_utf8(out.bytes)
+            .map_err(|_| K::Template(format!("template error: {name} wrote text that is not UTF-8"))),
+        Err(_) if out.exceeded => Err(K::Template(format!(
             "template error: {name} (templates of {shown}) wrote more than {} bytes, the limit for \
              {programmes_named} ({} MiB + {} KiB per programme); nothing was written",
             budget.output,
             budget::OUTPUT_BASE >> 20,
             budget::OUTPUT_PER_PROGRAMME >> 10
-        )),
-        Err(e) if e.kind() == minijinja::ErrorKind::OutOfFuel => Err(format!(
+        ))),
+        Err(e) if e.kind() == minijinja::ErrorKind::OutOfFuel => Err(K::Template(format!(
             "template error: {name} (templates of {shown}) took more than {} steps, the limit for \
              {programmes_named} ({} + {} per programme; data a template builds costs a step per 64 \
              bytes){}; nothing was written",
@@ -69,15 +69,15 @@ pub fn render_with<S: serde::Serialize>(
             budget::FUEL_BASE,
             budget::FUEL_PER_PROGRAMME,
             e.line().map(|l| format!(", stopped at line {l} of {}", e.name().unwrap_or(name))).unwrap_or_default()
-        )),
+        ))),
         Err(e) => Err(describe(&e)),
     }
 }
 
 /// The environment of the built-in templates, made once per run: every render without a
 /// template folder shares it.
-fn built_in() -> &'static Result<Environment<'static>, String> {
-    static BUILT_IN: std::sync::OnceLock<Result<Environment<'static>, String>> = std::sync::OnceLock::new();
+fn built_in() -> &'static Result<Environment<'static>, K> {
+    static BUILT_IN: std::sync::OnceLock<Result<Environment<'static>, K>> = std::sync::OnceLock::new();
     BUILT_IN.get_or_init(|| {
         let mut env = environment(None, None)?;
         if cfg!(debug_assertions) {
@@ -87,7 +87,7 @@ fn built_in() -> &'static Result<Environment<'static>, String> {
     })
 }
 
-fn environment(overrides: Option<&Path>, budget: Option<Budget>) -> Result<Environment<'static>, String> {
+fn environment(overrides: Option<&Path>, budget: Option<Budget>) -> Result<Environment<'static>, K> {
     let mut env = Environment::new();
     env.set_auto_escape_callback(|name| {
         if name.ends_with(".html") {
@@ -168,14 +168,14 @@ fn md(value: &str) -> String {
 }
 
 /// A template error names the template and line (minijinja's message carries both).
-fn describe(e: &minijinja::Error) -> String {
+fn describe(e: &minijinja::Error) -> K {
     let mut text = format!("template error: {e}");
     if let Some(detail) = e.detail()
         && !text.contains(detail)
     {
         text.push_str(&format!(": {detail}"));
     }
-    text
+    K::Template(text)
 }
 
 #[cfg(test)]

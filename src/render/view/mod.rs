@@ -21,6 +21,7 @@ pub struct ReportView {
     pub today: String,
     pub checklists: Vec<ChecklistView>,
     pub programmes: Vec<ProgrammeView>,
+    /// Each problem as `[DNH201] file:line:column: message`.
     pub errors: Vec<String>,
     /// What the run's settings turned off or left out, one sentence each.
     pub notices: Vec<String>,
@@ -124,7 +125,7 @@ pub fn build(report: &Report, lang: Lang) -> ReportView {
         today: report.today.to_string(),
         checklists: report.checklists.iter().map(ChecklistView::of).collect(),
         programmes: report.screenings.iter().map(|s| programme(report, s, lang)).collect(),
-        errors: report.errors.iter().map(|e| e.to_string()).collect(),
+        errors: report.errors.iter().map(|e| format!("[{}] {e}", e.code())).collect(),
         notices: report.notices.iter().map(|n| super::notices::message(n, lang)).collect(),
     }
 }

@@ -149,7 +149,7 @@ fn configuration_paths_stay_inside_its_folder() {
         ("dnh-screen.yaml:2:14: `checklists`", "`../rules` leads out of it through `..`"),
         ("dnh-screen.yaml:3:12: `templates`", "`out` leads out of it through a symbolic link"),
     ] {
-        let line = format!("error: {at} must name a path inside the configuration file's folder; {why}");
+        let line = format!("error[DNH501]: {at} must name a path inside the configuration file's folder; {why}");
         assert!(run.stderr.contains(&line), "{line}\n{}", run.stderr);
     }
 }
@@ -224,6 +224,6 @@ fn strict_mode_reads_no_repository_configuration() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(
         String::from_utf8_lossy(&bad.stderr)
-            .contains("error: DNH_SCREEN_NO_REPO_CONFIG: must be 1 (strict) or 0; found `yes`")
+            .contains("error[DNH501]: DNH_SCREEN_NO_REPO_CONFIG: must be 1 (strict) or 0; found `yes`")
     );
 }

@@ -34,7 +34,7 @@ fn a_template_that_is_a_link_is_refused_wherever_it_points() {
         let (status, stdout, stderr) = report(&dir, folder);
         assert_eq!(status, 2, "{folder}: {stderr}");
         let expected = format!(
-            "error: {folder}/report.md: template is a symbolic link; template folders are read without following links"
+            "error[DNH503]: {folder}/report.md: template is a symbolic link; template folders are read without following links"
         );
         assert!(stderr.contains(&expected), "{folder}: {stderr}");
         assert!(!stdout.contains("s3cr3t") && !stderr.contains("s3cr3t"), "{folder}");
@@ -53,7 +53,7 @@ fn a_template_that_is_a_pipe_is_refused_at_once() {
     let (status, _, stderr) = report(&dir, "tpl");
     assert_eq!(status, 2);
     assert!(
-        stderr.contains("error: tpl/report.md: template is a pipe, socket or device, not a regular file"),
+        stderr.contains("error[DNH503]: tpl/report.md: template is a pipe, socket or device, not a regular file"),
         "{stderr}"
     );
 }
@@ -92,7 +92,7 @@ fn template_output_is_bounded_in_bytes_and_steps() {
         dir.write(&format!("{name}/report.md"), source);
         let (status, stdout, stderr) = report(&dir, name);
         assert_eq!(status, 2, "{name}: {stderr}");
-        assert!(stderr.contains("error: template error: report.md (templates of "), "{name}: {stderr}");
+        assert!(stderr.contains("error[DNH503]: template error: report.md (templates of "), "{name}: {stderr}");
         assert!(stderr.contains(expected), "{name}: {stderr}");
         assert!(stdout.is_empty(), "{name}: nothing is written");
     }
