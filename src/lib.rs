@@ -8,6 +8,7 @@
 
 pub mod aggregate;
 pub mod app;
+pub mod assets;
 pub mod baseline;
 pub mod checklist;
 pub mod cli;

@@ -141,7 +141,7 @@ pub fn screen(programme: &Programme, hits: Vec<Hit>, unsupported: Vec<Unsupporte
         raised,
         stale_acceptances,
         facts: Default::default(),
-        sensitive: crate::redact::count(programme),
+        sensitive: programme.sensitive_marks(),
     }
 }
 

@@ -1,4 +1,5 @@
-//! The module graph read from the source (`crate::name` in each top-level module): the edges
+//! The module graph read from the source (`crate::name` in each top-level module): it follows
+//! the layer order below, so it has no cycle, and the edges
 //! that were removed must not return. The command line is known only to `app` (and the
 //! binary's `main`); the model knows only the text functions, and they know nothing of the
 //! crate; no stage knows `app` or `cli`.
@@ -109,4 +110,52 @@ fn the_condition_language_sits_below_the_stages_that_use_it() {
     for below in ["load", "model", "schema", "validate", "text"] {
         assert!(!graph[below].contains("lang"), "{below} names crate::lang: {:?}", graph[below]);
     }
+}
+
+/// The layers, lowest first. A module may name only modules of lower layers, so the graph
+/// has no cycle; a new module must be given its place here.
+const LAYERS: &[&[&str]] = &[
+    &["text"],
+    &["model"],
+    &["load", "assets", "output"],
+    &["schema", "baseline"],
+    &["redact"],
+    &["validate"],
+    &["lang", "config"],
+    &["checklist"],
+    &["evaluate", "iati"],
+    &["score", "aggregate"],
+    &["render"],
+    &["cli"],
+    &["app"],
+    &["fuzzing", "lib", "main"],
+];
+
+fn layer(module: &str) -> Option<usize> {
+    LAYERS.iter().position(|layer| layer.contains(&module))
+}
+
+#[test]
+fn every_module_names_only_modules_of_lower_layers() {
+    let graph = graph();
+    let mut wrong = Vec::new();
+    for (module, used) in &graph {
+        let Some(at) = layer(module) else {
+            wrong.push(format!("{module} has no layer: give it one in tests/layers.rs"));
+            continue;
+        };
+        for other in used.iter().filter(|o| graph.contains_key(*o)) {
+            if layer(other).is_none_or(|below| below >= at) {
+                wrong.push(format!("{module} (layer {at}) names crate::{other} (layer {:?})", layer(other)));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_layer_order_catches_a_cycle() {
+    // What the test above would say of validate naming lang (lang names validate).
+    let (validate, lang) = (layer("validate").expect("placed"), layer("lang").expect("placed"));
+    assert!(lang > validate && graph()["lang"].contains("validate"), "lang sits above validate and names it");
 }

@@ -59,7 +59,7 @@ pub fn explain(args: &ExplainArgs) -> Outcome {
     let wanted = args.id.to_uppercase();
     let Some(rule) = all.iter().find(|r| r.id == wanted) else {
         let ids: Vec<&str> = all.iter().map(|r| r.id.as_str()).collect();
-        let hint = crate::validate::suggest::did_you_mean(&wanted, ids.iter().copied())
+        let hint = crate::text::did_you_mean(&wanted, ids.iter().copied())
             .map(|s| format!("; did you mean `{s}`?"))
             .unwrap_or_else(|| "; `dnh-screen rules` lists them".to_string());
         return Outcome {

@@ -19,12 +19,6 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
-}
-
-pub use embedded::{DATA_FILES, TEMPLATE_FILES};
-
 /// The checklists of a run, every problem found reading them, and the test-case files
 /// found beside the rules (in `tests/` folders).
 #[derive(Debug, Default)]
@@ -113,7 +107,8 @@ pub fn load_with(user_dirs: &[PathBuf], limits: &Limits, core: Core) -> Loaded {
     }
     let stand_in = core == Core::Replaceable && sets.iter().any(|s| s.id == "core");
     if !stand_in {
-        let files: Files = embedded::CHECKLIST_FILES.iter().map(|(p, t)| (p.to_string(), Cow::Borrowed(*t))).collect();
+        let files: Files =
+            crate::assets::CHECKLIST_FILES.iter().map(|(p, t)| (p.to_string(), Cow::Borrowed(*t))).collect();
         let display = "checklists".to_string();
         sets.insert(0, Set { id: "core".into(), id_file: display.clone(), id_loc: Loc::NONE, display, files });
         loaded.built_in_core = true;

@@ -1,4 +1,4 @@
-//! The neighbouring-regions table (`data/neighbouring-regions.yaml`, built into the binary):
+//! The neighbouring-regions table (`data/neighbouring-regions.yaml`, read at build time into `assets`):
 //! which regions share a border, for portfolio rules with `sharing: neighbouring_region`.
 //!
 //! Read once; names are compared folded (no case, no accents). Nothing here screens.
@@ -13,18 +13,9 @@ fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table = Table::new();
-        let text = crate::checklist::DATA_FILES
-            .iter()
-            .find(|(name, _)| *name == "neighbouring-regions.yaml")
-            .map_or("", |(_, t)| *t);
-        let pairs: Vec<(String, String)> = serde_saphyr::from_str::<serde_json::Value>(text)
-            .ok()
-            .and_then(|v| v.get("pairs").cloned())
-            .and_then(|p| serde_json::from_value::<Vec<(String, String)>>(p).ok())
-            .unwrap_or_default();
-        for (a, b) in pairs {
-            table.entry(fold(&a)).or_default().insert(fold(&b));
-            table.entry(fold(&b)).or_default().insert(fold(&a));
+        for (a, b) in crate::assets::NEIGHBOUR_PAIRS {
+            table.entry(fold(a)).or_default().insert(fold(b));
+            table.entry(fold(b)).or_default().insert(fold(a));
         }
         table
     })

@@ -1,27 +1,23 @@
-//! The IATI mapping table (`data/iati-mapping.yaml`, built into the binary): sector codes to
+//! The IATI mapping table (`data/iati-mapping.yaml`, read at build time into `assets::IATI`): sector codes to
 //! programme types, organisation types and roles to partner kinds and roles, activity status
 //! to stage, and the words from which activity kinds may be inferred.
 //!
 //! Read once; a table, no logic beyond looking things up.
 
 use crate::text::words;
-use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug)]
 pub struct Mapping {
     pub sector_types: BTreeMap<String, String>,
     pub organisation_kinds: BTreeMap<String, String>,
     pub organisation_roles: BTreeMap<String, String>,
     pub activity_status: BTreeMap<String, String>,
     pub activity_words: BTreeMap<String, Vec<String>>,
-    #[serde(default)]
     pub activity_words_ignored: Vec<String>,
-    #[serde(default)]
     pub generic_organisation_names: Vec<String>,
     /// The word lists above as folded words, made once.
-    #[serde(skip)]
     folded: OnceLock<Folded>,
 }
 
@@ -35,23 +31,12 @@ struct Folded {
     generic: Vec<Vec<String>>,
 }
 
-/// Country names by ISO code (`data/iati-countries.yaml`).
-#[derive(Debug, Default, Deserialize)]
-struct Countries {
-    country_names: BTreeMap<String, Vec<String>>,
-}
-
 /// Whether `name` is the name of the country `code` (case and accents ignored).
 pub fn is_country_name(code: &str, name: &str) -> bool {
-    static TABLE: OnceLock<Countries> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let text =
-            crate::checklist::DATA_FILES.iter().find(|(n, _)| *n == "iati-countries.yaml").map_or("", |(_, t)| *t);
-        serde_saphyr::from_str(text).unwrap_or_default()
-    });
+    let names = crate::assets::COUNTRY_NAMES.binary_search_by(|(c, _)| (*c).cmp(code)).ok();
     let folded = words::fold(name);
     let name = words::tokens(&folded);
-    table.country_names.get(code).is_some_and(|names| {
+    names.map(|at| crate::assets::COUNTRY_NAMES[at].1).is_some_and(|names| {
         names.iter().any(|n| {
             let n = words::fold(n);
             words::tokens(&n) == name
@@ -69,9 +54,19 @@ fn phrase(w: &str) -> Phrase {
 pub fn table() -> &'static Mapping {
     static TABLE: OnceLock<Mapping> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let text =
-            crate::checklist::DATA_FILES.iter().find(|(name, _)| *name == "iati-mapping.yaml").map_or("", |(_, t)| *t);
-        serde_saphyr::from_str(text).unwrap_or_default()
+        let t = &crate::assets::IATI;
+        let map = |pairs: &[(&str, &str)]| pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let strings = |list: &[&str]| list.iter().map(|s| s.to_string()).collect();
+        Mapping {
+            sector_types: map(t.sector_types),
+            organisation_kinds: map(t.organisation_kinds),
+            organisation_roles: map(t.organisation_roles),
+            activity_status: map(t.activity_status),
+            activity_words: t.activity_words.iter().map(|(k, list)| (k.to_string(), strings(list))).collect(),
+            activity_words_ignored: strings(t.activity_words_ignored),
+            generic_organisation_names: strings(t.generic_organisation_names),
+            folded: OnceLock::new(),
+        }
     })
 }
 

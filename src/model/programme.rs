@@ -206,4 +206,18 @@ impl Programme {
     pub fn lookup(&self, path: &str) -> Lookup<'_> {
         lookup(&self.root, self.loc, path)
     }
+
+    /// How many partners, contacts and activities the programme marks sensitive.
+    pub fn sensitive_marks(&self) -> u16 {
+        let marked = |list: &str| {
+            self.root
+                .list(list)
+                .unwrap_or_default()
+                .iter()
+                .filter(|item| matches!(&item.value, Value::Object(o) if o.text("sensitive") == Some("yes")))
+                .count()
+        };
+        let total = marked("partners") + marked("contacts") + marked("activities");
+        u16::try_from(total).unwrap_or(u16::MAX)
+    }
 }

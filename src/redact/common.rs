@@ -126,27 +126,13 @@ fn kind_words(kind: &'static Kind, add: &mut impl FnMut(&str)) {
 /// Regions of the neighbouring-regions table and country names (with and without what they
 /// add in brackets: "Congo (the)").
 fn places(add: &mut impl FnMut(&str)) {
-    let data = |name: &str| {
-        let text = crate::checklist::DATA_FILES.iter().find(|(n, _)| *n == name).map_or("", |(_, t)| *t);
-        serde_saphyr::from_str::<serde_json::Value>(text).unwrap_or(serde_json::Value::Null)
-    };
-    let mut strings = Vec::new();
-    collect_strings(&data("neighbouring-regions.yaml")["pairs"], &mut strings);
-    collect_strings(&data("iati-countries.yaml")["country_names"], &mut strings);
-    for name in strings {
-        add(&name);
+    let pairs = crate::assets::NEIGHBOUR_PAIRS.iter().flat_map(|(a, b)| [*a, *b]);
+    let countries = crate::assets::COUNTRY_NAMES.iter().flat_map(|(_, names)| names.iter().copied());
+    for name in pairs.chain(countries) {
+        add(name);
         if let Some(short) = name.split(" (").next() {
             add(short);
         }
-    }
-}
-
-fn collect_strings(value: &serde_json::Value, out: &mut Vec<String>) {
-    match value {
-        serde_json::Value::String(s) => out.push(s.clone()),
-        serde_json::Value::Array(items) => items.iter().for_each(|v| collect_strings(v, out)),
-        serde_json::Value::Object(map) => map.values().for_each(|v| collect_strings(v, out)),
-        _ => {}
     }
 }
 

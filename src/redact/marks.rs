@@ -75,7 +75,7 @@ pub fn is_marked(item: &Node) -> bool {
 }
 
 fn is_sensitive_key(key: &str) -> bool {
-    key == "sensitive" || crate::validate::suggest::did_you_mean(&fold(key), ["sensitive"]).is_some()
+    key == "sensitive" || crate::text::did_you_mean(&fold(key), ["sensitive"]).is_some()
 }
 
 /// `sensitive:` left empty is not `no`: in doubt, the name is withheld.

@@ -13,26 +13,11 @@
 pub mod common;
 pub mod marks;
 
-use crate::model::{Acceptance, Programme, Report, Screening, Value};
+use crate::model::{Acceptance, Report, Screening};
 use crate::text::{Folded, Phrases, fold};
 
 /// What a withheld name is replaced with.
 pub const PLACEHOLDER: &str = "[withheld]";
-
-/// How many partners, contacts and activities a programme marks sensitive.
-pub fn count(programme: &Programme) -> u16 {
-    let marked = |list: &str| {
-        programme
-            .root
-            .list(list)
-            .unwrap_or_default()
-            .iter()
-            .filter(|item| matches!(&item.value, Value::Object(o) if o.text("sensitive") == Some("yes")))
-            .count()
-    };
-    let total = marked("partners") + marked("contacts") + marked("activities");
-    u16::try_from(total).unwrap_or(u16::MAX)
-}
 
 /// A set of names to withhold, found in any text in one pass over it.
 pub struct Withheld {

@@ -165,19 +165,3 @@ fn write_field(out: &mut String, spec: &FieldSpec, depth: usize) {
         }
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::load::{Limits, parse_str};
-
-    #[test]
-    fn every_skeleton_validates() {
-        for kind in ProgrammeType::ALL {
-            let text = skeleton(*kind);
-            let node = parse_str(&text, "new.yaml", &Limits::default());
-            let programme = node.map_err(|p| vec![p]).and_then(|n| crate::validate::programme(&n, "new.yaml"));
-            assert!(programme.as_ref().is_ok_and(|p| p.kind == *kind), "{kind}: {programme:?}\n{text}");
-        }
-    }
-}

@@ -11,8 +11,10 @@ pub mod fold;
 pub mod mentions;
 pub mod phrases;
 pub mod shown;
+pub mod similar;
 pub mod words;
 
 pub use fold::{Folded, fold};
 pub use phrases::Phrases;
 pub use shown::shown;
+pub use similar::did_you_mean;

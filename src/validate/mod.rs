@@ -93,6 +93,16 @@ mod tests {
     use super::*;
     use crate::load::{Limits, parse_str};
 
+    #[test]
+    fn every_skeleton_validates() {
+        for kind in ProgrammeType::ALL {
+            let text = crate::schema::skeleton::skeleton(*kind);
+            let node = parse_str(&text, "new.yaml", &Limits::default());
+            let programme = node.map_err(|p| vec![p]).and_then(|n| programme(&n, "new.yaml"));
+            assert!(programme.as_ref().is_ok_and(|p| p.kind == *kind), "{kind}: {programme:?}\n{text}");
+        }
+    }
+
     fn check(text: &str) -> Result<Programme, Vec<Problem>> {
         match parse_str(text, "p.yaml", &Limits::default()) {
             Ok(node) => programme(&node, "p.yaml"),

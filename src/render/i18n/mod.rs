@@ -215,7 +215,7 @@ mod tests {
     fn every_label_a_built_in_template_names_exists() {
         let keys: std::collections::BTreeSet<&str> = Label::ALL.iter().map(|l| l.key()).collect();
         let mut named = 0;
-        for (name, source) in crate::checklist::TEMPLATE_FILES {
+        for (name, source) in crate::assets::TEMPLATE_FILES {
             for (at, _) in source.match_indices("t.") {
                 let before = source[..at].chars().next_back();
                 if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {

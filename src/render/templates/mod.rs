@@ -116,7 +116,7 @@ fn environment(overrides: Option<&Path>, budget: Option<Budget>) -> Result<Envir
     }
     env.add_filter("md", md);
     env.add_filter("mdcell", md);
-    for (name, source) in crate::checklist::TEMPLATE_FILES {
+    for (name, source) in crate::assets::TEMPLATE_FILES {
         env.add_template(name, source).map_err(|e| describe(&e))?;
     }
     if let Some(dir) = overrides {
