@@ -51,7 +51,7 @@ pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
 /// is opened, so it cannot block the run or fill its memory), of at most [`MAX_BYTES`].
 pub fn read(path: &Path) -> Result<BTreeSet<Key>, Problem> {
     use std::io::Read;
-    let shown = crate::load::discover::display_path(path);
+    let shown = crate::text::display_path(path);
     let problem =
         |reason: String| Problem::new(&shown, Loc::NONE, K::InvalidBaseline(format!("cannot read baseline: {reason}")));
     let io = |e: std::io::Error| problem(crate::load::io_reason(&e));

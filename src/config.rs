@@ -115,7 +115,7 @@ pub fn find() -> Option<PathBuf> {
 
 /// Reads and checks one configuration file.
 pub fn read(path: &Path) -> Result<Config, Vec<Problem>> {
-    let shown = load::discover::display_path(path);
+    let shown = crate::text::display_path(path);
     let node = load::read_document(path, &shown, &Limits::default()).map_err(|p| vec![p])?;
     let mut problems = Vec::new();
     let mut config = Config { file: Some(path.to_path_buf()), ..Config::default() };

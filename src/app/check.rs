@@ -64,7 +64,7 @@ pub fn check(args: &CheckArgs) -> Outcome {
     }
     for (path, text) in files {
         if let Err(e) = crate::output::write_atomic(&path, text.as_bytes()) {
-            let shown = crate::load::discover::display_path(&path);
+            let shown = crate::text::display_path(&path);
             let message = format!("{shown}: cannot write: {}", crate::load::io_reason(&e));
             stderr.push(super::error_line(ProblemKind::CannotWrite(message)));
             write_failed = true;
@@ -79,7 +79,7 @@ fn baseline_notice(report: &Report, path: &Sourced<PathBuf>) -> Option<Notice> {
     let counting = report.screenings.iter().flat_map(|s| s.raised.iter());
     let (known, total) = counting.fold((0, 0), |(k, t), r| (k + usize::from(r.known), t + 1));
     (total > 0 && known == total).then(|| Notice::BaselineCoversAll {
-        file: crate::load::discover::display_path(&path.value),
+        file: crate::text::display_path(&path.value),
         origin: path.origin.clone(),
         known,
     })

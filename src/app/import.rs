@@ -9,8 +9,8 @@
 use super::Outcome;
 use crate::cli::ImportIatiArgs;
 use crate::iati::{self, convert::Converted};
-use crate::load::discover::display_path;
 use crate::model::ProblemKind;
+use crate::text::display_path;
 use std::collections::BTreeMap;
 use std::path::Path;
 

@@ -51,11 +51,9 @@ pub fn portfolio(args: &PortfolioArgs) -> Outcome {
     match &args.output {
         None => Outcome { stdout: text, stderr, status },
         Some(path) => match crate::output::write_atomic(path, text.as_bytes()) {
-            Ok(()) => {
-                Outcome { stdout: format!("wrote {}\n", crate::load::discover::display_path(path)), stderr, status }
-            }
+            Ok(()) => Outcome { stdout: format!("wrote {}\n", crate::text::display_path(path)), stderr, status },
             Err(e) => {
-                let shown = crate::load::discover::display_path(path);
+                let shown = crate::text::display_path(path);
                 let message = format!("{shown}: cannot write: {}", crate::load::io_reason(&e));
                 stderr.push(super::error_line(ProblemKind::CannotWrite(message)));
                 Outcome { stdout: String::new(), stderr, status: 2 }

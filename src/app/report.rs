@@ -117,7 +117,7 @@ fn write_each(
 /// The output folder, made when missing; a link or a file there is refused.
 fn folder(dir: &Path) -> Result<(), ProblemKind> {
     crate::output::prepare_folder(dir).map_err(|e| {
-        let shown = crate::load::discover::display_path(dir);
+        let shown = crate::text::display_path(dir);
         ProblemKind::CannotWrite(format!("{shown}: cannot write: {}", crate::load::io_reason(&e)))
     })
 }
@@ -125,8 +125,8 @@ fn folder(dir: &Path) -> Result<(), ProblemKind> {
 /// Writes one document and says so (the line `check` users see on standard output).
 fn write(path: &Path, text: &str) -> Result<String, ProblemKind> {
     crate::output::write_atomic(path, text.as_bytes()).map_err(|e| {
-        let shown = crate::load::discover::display_path(path);
+        let shown = crate::text::display_path(path);
         ProblemKind::CannotWrite(format!("{shown}: cannot write: {}", crate::load::io_reason(&e)))
     })?;
-    Ok(format!("wrote {}\n", crate::load::discover::display_path(path)))
+    Ok(format!("wrote {}\n", crate::text::display_path(path)))
 }

@@ -68,7 +68,7 @@ impl Settings {
 
     /// What every screening command states about its settings: a configuration not read.
     pub fn notices(&self) -> Vec<Notice> {
-        let shown = |p: &PathBuf| crate::load::discover::display_path(p);
+        let shown = |p: &PathBuf| crate::text::display_path(p);
         self.not_read.iter().map(|file| Notice::RepositoryConfigNotRead { file: shown(file) }).collect()
     }
 
@@ -83,7 +83,7 @@ impl Settings {
     /// The configuration file whose `ignore` patterns apply, as shown.
     pub fn ignore_from(&self) -> Option<String> {
         let file = self.config.file.as_deref().filter(|_| !self.ignore.is_empty())?;
-        Some(crate::load::discover::display_path(file))
+        Some(crate::text::display_path(file))
     }
 }
 

@@ -39,13 +39,13 @@ pub fn new_programme(args: &NewArgs) -> Outcome {
         None => ok(text),
         Some(path) if path.exists() => fail(ProblemKind::CannotWrite(format!(
             "{} already exists; not overwritten",
-            crate::load::discover::display_path(path)
+            crate::text::display_path(path)
         ))),
         Some(path) => match crate::output::write_atomic(path, text.as_bytes()) {
-            Ok(()) => ok(format!("wrote {}\n", crate::load::discover::display_path(path))),
+            Ok(()) => ok(format!("wrote {}\n", crate::text::display_path(path))),
             Err(e) => fail(ProblemKind::CannotWrite(format!(
                 "{}: cannot write: {}",
-                crate::load::discover::display_path(path),
+                crate::text::display_path(path),
                 crate::load::io_reason(&e)
             ))),
         },
@@ -66,18 +66,18 @@ pub fn show_config(args: &ConfigArgs) -> Outcome {
             };
         }
     };
-    let file = resolved.config.file.as_deref().map(crate::load::discover::display_path);
+    let file = resolved.config.file.as_deref().map(crate::text::display_path);
     let s = settings::merge(resolved.config, None, settings::Extra::default());
     let mut out = format!("configuration file: {}\n", file.as_deref().unwrap_or("none"));
     if let Some(skipped) = &resolved.not_read {
-        out.push_str(&format!("not read (strict mode): {}\n", crate::load::discover::display_path(skipped)));
+        out.push_str(&format!("not read (strict mode): {}\n", crate::text::display_path(skipped)));
     }
     let mut line = |key: &str, value: &dyn Display, origin: &str| {
         out.push_str(&format!("{key:<14} {value:<32} {origin}\n"));
     };
     line("fail_on", &s.fail_on.value.name(), &s.fail_on.origin);
     line("lang", &s.lang.value.code(), &s.lang.origin);
-    let path = |p: &Sourced<std::path::PathBuf>| crate::load::discover::display_path(&p.value);
+    let path = |p: &Sourced<std::path::PathBuf>| crate::text::display_path(&p.value);
     if s.checklists.is_empty() {
         line("checklists", &"(core only)", "default");
     }

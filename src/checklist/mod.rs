@@ -90,7 +90,7 @@ pub fn load_with(user_dirs: &[PathBuf], limits: &Limits, core: Core) -> Loaded {
             continue;
         }
         read_dirs.push(canonical);
-        let display = load::discover::display_path(dir);
+        let display = crate::text::display_path(dir);
         match folder::read(dir, &display, limits, &mut loaded.problems) {
             Ok(files) => {
                 let (id, id_file, id_loc) = match declared_id(&files, limits) {

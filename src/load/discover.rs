@@ -5,6 +5,7 @@
 //! file contents beyond the first bytes of an XML file: that is the load stage's work.
 
 use crate::model::{Loc, Problem, ProblemKind as K};
+use crate::text::display_path;
 use std::path::{Path, PathBuf};
 
 /// A file to read and the path to show for it.
@@ -235,16 +236,4 @@ fn error_path(e: &ignore::Error) -> Option<PathBuf> {
 /// Whether a walked file is taken for a programme.
 pub fn is_yaml(path: &Path) -> bool {
     matches!(path.extension().and_then(|e| e.to_str()), Some("yaml") | Some("yml"))
-}
-
-/// A path as shown in reports and messages: as given, with forward slashes and no leading
-/// `./`, on one line (a line break or an invisible character in a file name is written out,
-/// so a name cannot print a line that looks like the tool's own).
-pub fn display_path(path: &Path) -> String {
-    let text = path.to_string_lossy().replace('\\', "/");
-    let mut text = text.as_str();
-    while let Some(rest) = text.strip_prefix("./") {
-        text = rest;
-    }
-    crate::text::shown(text)
 }

@@ -1,6 +1,6 @@
 //! Text as it is compared, not as it is shown: folding (`fold`) and finding folded phrases in
 //! one pass over a text (`phrases` for names, `mentions` for the word lists of rules); and text
-//! as a message quotes it, on one line with nothing hidden (`shown`); and the lighter
+//! as a message quotes it, on one line with nothing hidden (`shown`, and `display_path` for paths); and the lighter
 //! folding and word splitting of rule word lists (`words`: Latin accents and case only).
 //!
 //! Shared by the stages that compare names written by different people: withholding names
@@ -16,5 +16,5 @@ pub mod words;
 
 pub use fold::{Folded, fold};
 pub use phrases::Phrases;
-pub use shown::shown;
+pub use shown::{display_path, shown};
 pub use similar::did_you_mean;

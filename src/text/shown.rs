@@ -62,6 +62,18 @@ pub fn written_out(text: &str, hide: impl Fn(char) -> bool) -> String {
     out
 }
 
+/// A path as shown in reports and messages: as given, with forward slashes and no leading
+/// `./`, on one line (a line break or an invisible character in a file name is written out,
+/// so a name cannot print a line that looks like the tool's own).
+pub fn display_path(path: &std::path::Path) -> String {
+    let text = path.to_string_lossy().replace('\\', "/");
+    let mut text = text.as_str();
+    while let Some(rest) = text.strip_prefix("./") {
+        text = rest;
+    }
+    shown(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::shown;

@@ -19,7 +19,7 @@ pub const MAX_FOLDER_BYTES: u64 = 16 * 1024 * 1024;
 /// The templates of a folder: every regular file directly in it, named by its file name.
 /// Subfolders are passed over; hidden files (`.gitkeep`) too.
 pub fn read(dir: &Path) -> Result<Vec<(String, String)>, K> {
-    let shown = crate::load::discover::display_path(dir);
+    let shown = crate::text::display_path(dir);
     let folder = std::fs::metadata(dir)
         .map_err(|e| K::Template(format!("{shown}: cannot read template folder: {}", crate::load::io_reason(&e))))?;
     if !folder.is_dir() {

@@ -49,7 +49,7 @@ pub fn render_with<S: serde::Serialize>(
     let env = environment(Some(dir), Some(budget))?;
     let template = env.get_template(name).map_err(|e| describe(&e))?;
     let mut out = Bounded::new(budget.output);
-    let shown = overrides.map(crate::load::discover::display_path).unwrap_or_default();
+    let shown = overrides.map(crate::text::display_path).unwrap_or_default();
     let programmes_named = if programmes == 1 { "1 programme".to_string() } else { format!("{programmes} programmes") };
     match template.render_captured_to(minijinja::value::Serde(context), &mut out) {
         Ok(_) => String::from_utf8(out.bytes)
