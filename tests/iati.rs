@@ -439,7 +439,7 @@ fn an_activity_is_imported_once_and_files_completed_by_hand_are_kept() {
     let run = import(&dir, &["a.xml", "b.xml", "-o", "out"]);
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert!(
-        run.stderr.contains("warning: b.xml:3: activity XM-TEST-1/A is already imported from a.xml:3"),
+        run.stderr.contains("warning[DNH406]: b.xml:3: activity XM-TEST-1/A is already imported from a.xml:3"),
         "{}",
         run.stderr
     );

@@ -75,14 +75,16 @@ pub fn import_iati(args: &ImportIatiArgs) -> Outcome {
                     match place(c, &display, &mut ids) {
                         Place::Duplicate(message) => {
                             *tally.skipped.entry("duplicate identifier").or_default() += 1;
-                            stderr.push(format!("warning: {message}"));
+                            stderr.push(super::warning_line(ProblemKind::DuplicateIatiActivity(message)));
                         }
                         Place::Replace(c, message) => {
                             *tally.skipped.entry("duplicate identifier").or_default() += 1;
-                            stderr.push(format!("warning: {message}"));
+                            stderr.push(super::warning_line(ProblemKind::DuplicateIatiActivity(message)));
                             match write(&c, &renamed(&c), dir, true) {
                                 Ok(_) => {}
-                                Err(Failed::Kept(message)) => stderr.push(format!("warning: {message}")),
+                                Err(Failed::Kept(message)) => {
+                                    stderr.push(super::warning_line(ProblemKind::KeptDifferingFile(message)))
+                                }
                                 Err(Failed::Error(message)) => {
                                     stderr.push(super::error_line(ProblemKind::CannotWrite(message)));
                                     errors = true;
@@ -97,7 +99,7 @@ pub fn import_iati(args: &ImportIatiArgs) -> Outcome {
                                     placed.kept = true;
                                 }
                                 *tally.skipped.entry("kept a file that differs").or_default() += 1;
-                                stderr.push(format!("warning: {message}"));
+                                stderr.push(super::warning_line(ProblemKind::KeptDifferingFile(message)));
                             }
                             Err(Failed::Error(message)) => {
                                 *tally.skipped.entry("could not be written").or_default() += 1;

@@ -281,6 +281,11 @@ pub fn error_line(kind: ProblemKind) -> String {
     Problem::general(kind).error_line()
 }
 
+/// The warning line of a problem that names no file of its own (the message may name one).
+pub fn warning_line(kind: ProblemKind) -> String {
+    Problem::general(kind).warning_line()
+}
+
 /// `--today`, or the system's date.
 pub fn resolve_today(flag: Option<&str>) -> Result<Date, String> {
     match flag {

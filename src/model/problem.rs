@@ -95,6 +95,8 @@ kinds! {
     ActivityTooLarge = "DNH403", "activity_too_large", "an IATI activity beyond the bounds of what is read";
     IatiAmountNotRead = "DNH404", "iati_amount_not_read", "an IATI budget value that cannot be read or added";
     NoIatiIdentifier = "DNH405", "no_iati_identifier", "an IATI activity without an `<iati-identifier>`";
+    DuplicateIatiActivity = "DNH406", "duplicate_iati_activity",
+        "an IATI activity published twice: one copy is imported, the one updated last (a warning)";
     // DNH5xx: configuration, baseline, templates, output.
     InvalidConfig = "DNH501", "invalid_config",
         "a configuration that is not valid: a path out of its folder, a value of `DNH_SCREEN_NO_REPO_CONFIG`";
@@ -103,6 +105,8 @@ kinds! {
         "a template that cannot be read or rendered, or goes beyond its bounds of steps or bytes";
     CannotWrite = "DNH504", "cannot_write",
         "an output that cannot be written: a link, device, pipe or folder where a file is expected, or the write failed";
+    KeptDifferingFile = "DNH505", "kept_differing_file",
+        "a file already there that differs from what would be written: kept as it is (a warning)";
     // DNH6xx: the command line.
     Usage = "DNH601", "usage", "a command-line value that is not valid, or a command without what it needs";
 }

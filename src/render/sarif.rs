@@ -49,6 +49,17 @@ struct Driver<'a> {
     version: &'a str,
     semantic_version: &'a str,
     rules: Vec<RuleDescriptor>,
+    /// The kinds of the run's problems, which tool notifications refer to by code.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    notifications: Vec<NotificationDescriptor>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct NotificationDescriptor {
+    id: &'static str,
+    name: &'static str,
+    short_description: Text,
 }
 
 #[derive(Serialize)]
@@ -260,7 +271,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
             level: "warning",
             message: Text { text: super::notices::message(notice, lang) },
             locations: vec![location(&file, loc, None, None)],
-            descriptor: Some(DescriptorReference { id: notice.code() }),
+            descriptor: None,
         });
     }
     let properties = RunProperties {
@@ -273,7 +284,13 @@ pub fn render(report: &Report, lang: Lang) -> String {
         version: "2.1.0",
         runs: vec![Run {
             tool: Tool {
-                driver: Driver { name: "dnh-screen", version, semantic_version: version, rules: descriptors },
+                driver: Driver {
+                    name: "dnh-screen",
+                    version,
+                    semantic_version: version,
+                    rules: descriptors,
+                    notifications: problem_kinds(report),
+                },
             },
             invocations: vec![Invocation {
                 execution_successful: report.errors.is_empty(),
@@ -287,6 +304,21 @@ pub fn render(report: &Report, lang: Lang) -> String {
     let mut text = serde_json::to_string_pretty(&log).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// One descriptor per kind of problem the run met, in code order.
+fn problem_kinds(report: &Report) -> Vec<NotificationDescriptor> {
+    let mut kinds: Vec<&crate::model::ProblemKind> = report.errors.iter().map(|e| &e.kind).collect();
+    kinds.sort_by_key(|k| k.code());
+    kinds.dedup_by_key(|k| k.code());
+    kinds
+        .into_iter()
+        .map(|k| NotificationDescriptor {
+            id: k.code(),
+            name: k.name(),
+            short_description: Text { text: k.meaning().to_string() },
+        })
+        .collect()
 }
 
 fn descriptor(r: &Rule, lang: &str) -> RuleDescriptor {

@@ -76,15 +76,19 @@ impl From<std::process::Output> for Run {
             stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
         };
         for line in run.stderr.lines().filter(|l| l.starts_with("error")) {
-            assert!(has_code(line), "an error line without its code: {line}\n{}", run.stderr);
+            assert!(has_code(line, "error"), "an error line without its code: {line}\n{}", run.stderr);
+        }
+        for line in run.stderr.lines().filter(|l| l.starts_with("warning")) {
+            assert!(has_code(line, "warning"), "a warning line without its code: {line}\n{}", run.stderr);
         }
         run
     }
 }
 
-/// Whether an error line starts with its stable code: `error[DNH201]: `.
-pub fn has_code(line: &str) -> bool {
-    let Some(code) = line.strip_prefix("error[DNH").and_then(|rest| rest.get(..5)) else { return false };
+/// Whether a line of `what` (`error`, `warning`) starts with its stable code: `error[DNH201]: `.
+pub fn has_code(line: &str, what: &str) -> bool {
+    let rest = line.strip_prefix(what).and_then(|rest| rest.strip_prefix("[DNH"));
+    let Some(code) = rest.and_then(|rest| rest.get(..5)) else { return false };
     code.len() == 5 && code[..3].bytes().all(|b| b.is_ascii_digit()) && &code[3..] == "]:"
 }
 
