@@ -1,5 +1,9 @@
 //! `older_than_months`: a date more than so many whole months before the day of the
 //! screening (`--today`).
+//!
+//! A kind of field test of the condition language (see `mod.rs`): parse, evaluation,
+//! description and schema together. It must not look at any field but its own (and, through
+//! the `Context`, the ones it names), nor walk conditions.
 
 use super::{Input, Kind, Parsed, named_operators};
 use crate::load::NodeKind;

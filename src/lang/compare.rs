@@ -1,5 +1,9 @@
 //! `exceeds_field`: a number greater than the number at another field of the same scope
 //! (unknown when the other is missing, unless `if_missing` says otherwise).
+//!
+//! A kind of field test of the condition language (see `mod.rs`): parse, evaluation,
+//! description and schema together. It must not look at any field but its own (and, through
+//! the `Context`, the ones it names), nor walk conditions.
 
 use super::{Input, Kind, Parsed, named_operators, values};
 use crate::model::ProblemKind as K;

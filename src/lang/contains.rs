@@ -1,4 +1,8 @@
 //! `contains` and `contains_any`: whether a list field holds a value, or one of several.
+//!
+//! A kind of field test of the condition language (see `mod.rs`): parse, evaluation,
+//! description and schema together. It must not look at any field but its own (and, through
+//! the `Context`, the ones it names), nor walk conditions.
 
 use super::{Input, Kind, Parsed, named_operators, values};
 use crate::model::ProblemKind as K;

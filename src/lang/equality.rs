@@ -5,6 +5,10 @@
 //! A field's state (left out, `unknown`) is not a value: `is: absent` (and `unknown`,
 //! `missing`) is read as the state test with a warning (see `state`), unless the field can
 //! hold that value (`context.state_presence: absent`).
+//!
+//! A kind of field test of the condition language (see `mod.rs`): parse, evaluation,
+//! description and schema together. It must not look at any field but its own (and, through
+//! the `Context`, the ones it names), nor walk conditions.
 
 use super::{Input, Kind, Parsed, named_operators, state, values};
 use crate::model::ProblemKind as K;

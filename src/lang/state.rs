@@ -5,6 +5,10 @@
 //! The older spelling `is: absent` (`is: unknown`, `is: missing`) is read as this test with a
 //! warning, except on a field that can hold the value (`context.state_presence: absent`),
 //! where `is` compares values as always.
+//!
+//! A kind of field test of the condition language (see `mod.rs`): parse, evaluation,
+//! description and schema together. It must not look at any field but its own (and, through
+//! the `Context`, the ones it names), nor walk conditions.
 
 use super::{Input, Kind, Parsed, named_operators};
 use crate::model::ProblemKind as K;
