@@ -110,6 +110,10 @@ fn checklist_validate_reports_rule_and_case_mistakes() {
         err.contains("house/tests/cases.yaml:7:11: `expect` has unknown value `fire`; did you mean `fires`?"),
         "{err}"
     );
+    // The folder written with a trailing slash names its files the same way.
+    let slash = run_in(dir.path(), &["checklist", "validate", "house/"]);
+    assert!(slash.stderr.contains("house/livelihoods/HOUSE-002.yaml:4:1:"), "{}", slash.stderr);
+    assert!(!slash.stderr.contains("house//"), "{}", slash.stderr);
 
     let clean = Dir::new();
     clean.write("house/livelihoods/HOUSE-001.yaml", RULE);

@@ -90,7 +90,12 @@ pub fn load_with(user_dirs: &[PathBuf], limits: &Limits, core: Core) -> Loaded {
             continue;
         }
         read_dirs.push(canonical);
-        let display = crate::text::display_path(dir);
+        // `house/` and `house` name the same folder: its files are `house/…`, never `house//…`.
+        let shown = crate::text::display_path(dir);
+        let display = match shown.trim_end_matches('/') {
+            "" => shown.clone(),
+            trimmed => trimmed.to_string(),
+        };
         match folder::read(dir, &display, limits, &mut loaded.problems) {
             Ok(files) => {
                 let (id, id_file, id_loc) = match declared_id(&files, limits) {
