@@ -235,7 +235,12 @@ fn screen_valid(
     let hits = evaluate::evaluate(&programme, &texts, rules, today, gather);
     let unsupported = if detail.full() { evaluate::unsupported(&programme) } else { Vec::new() };
     let judging = score::Judging { today, ignore_acceptances: run.ignore_acceptances(), rules, texts: &texts };
-    let mut screening = score::screen(&programme, hits, unsupported, judging);
+    let asked = evaluate::questions::key_questions(&programme);
+    let mut screening = score::screen_asking(&programme, hits, unsupported, asked, judging);
+    if detail.full() {
+        // Only the outputs that show findings show the changes that answer them.
+        screening.changes = score::changes::consolidate(&programme, &screening.findings, &judging);
+    }
     if detail.facts() {
         screening.facts = evaluate::facts::extract(&programme, &texts, portfolio_rules, today);
     }

@@ -66,6 +66,68 @@ fn change(object: &mut Object, path: &str, no_answer: bool) {
     }
 }
 
+/// The design with each safeguard at `paths` answered `yes` (written when absent, parents
+/// included). `name[].field` answers the field of every item of the list `name`.
+pub fn with_yes(programme: &Programme, paths: &[&str]) -> Programme {
+    let mut out = programme.clone();
+    for path in paths {
+        set_yes(&mut out.root, schema::ROOT, path);
+    }
+    out
+}
+
+fn set_yes(object: &mut Object, fields: &'static [schema::FieldSpec], path: &str) {
+    use crate::model::{Field, Loc};
+    use schema::Kind;
+    let (head, rest) = match path.split_once('.') {
+        Some((head, rest)) => (head, Some(rest)),
+        None => (path, None),
+    };
+    if let (Some(list), Some(rest)) = (head.strip_suffix("[]"), rest) {
+        let Some(spec) = fields.iter().find(|f| f.name == list) else { return };
+        let Kind::List(Kind::Object(item_fields)) = &spec.kind else { return };
+        for (k, field) in &mut object.entries {
+            if *k == list
+                && let Value::List(items) = &mut field.value
+            {
+                for item in items {
+                    if let Value::Object(inner) = &mut item.value {
+                        set_yes(inner, item_fields, rest);
+                    }
+                }
+            }
+        }
+        return;
+    }
+    let Some(spec) = fields.iter().find(|f| f.name == head) else { return };
+    let value = match (rest, &spec.kind) {
+        (None, Kind::Choice(_)) => Value::Choice { value: "yes".into(), evidence: None },
+        (None, _) => Value::Answer { answer: crate::model::Answer::Yes, evidence: None },
+        (Some(_), Kind::Object(_)) => Value::Object(Object::default()),
+        (Some(_), _) => return,
+    };
+    let index = match object.entries.iter().position(|(k, _)| *k == spec.name) {
+        Some(i) => i,
+        None => {
+            object.entries.push((spec.name, Field { key: Loc::NONE, loc: Loc::NONE, value: value.clone() }));
+            object.entries.len() - 1
+        }
+    };
+    let field = &mut object.entries[index].1;
+    match (rest, &spec.kind) {
+        (None, _) => field.value = value,
+        (Some(rest), Kind::Object(inner_fields)) => {
+            if !matches!(field.value, Value::Object(_)) {
+                field.value = Value::Object(Object::default());
+            }
+            if let Value::Object(inner) = &mut field.value {
+                set_yes(inner, inner_fields, rest);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// The safeguards among `paths` that the design answers `yes`.
 pub fn claimed<'p>(programme: &Programme, paths: &[&'p str]) -> Vec<&'p str> {
     paths

@@ -11,6 +11,7 @@ pub mod facts;
 pub mod locate;
 pub mod neighbours;
 pub mod portfolio;
+pub mod questions;
 
 use crate::model::report::Unsupported;
 use crate::model::{Answer, Date, Evidence, Object, Programme, Rating, Rule, RuleKind, Tri, Value};
@@ -95,6 +96,23 @@ pub fn evaluate<'r>(
         });
     }
     hits
+}
+
+/// The positions of the rules that would raise a finding on the programme (a quick pass for
+/// the truth value only: no evidence, no scores), in order.
+pub fn firing(programme: &Programme, texts: &condition::Texts, rules: &[&Rule], today: Date) -> Vec<u16> {
+    let scope = Scope::programme(programme, texts, today);
+    rules
+        .iter()
+        .enumerate()
+        .filter(|(_, rule)| rule.applies_to(programme.kind) && rule.kind() != RuleKind::Portfolio)
+        .filter(|(_, rule)| match condition::truth(&rule.when, scope) {
+            Tri::True => true,
+            Tri::Unknown => rule.kind() != RuleKind::Contradiction,
+            Tri::False => false,
+        })
+        .map(|(index, _)| index as u16)
+        .collect()
 }
 
 /// A rule's impact and likelihood after its modifiers (within 1–5), and its highest floor.

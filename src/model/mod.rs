@@ -26,6 +26,6 @@ pub use portfolio::{Involved, PortfolioFinding, Role, Tie};
 pub use problem::{Kind as ProblemKind, Problem};
 pub use programme::{Acceptance, Field, Loc, Lookup, Object, Programme, Value};
 pub use rating::{Rated, rate};
-pub use report::{Evidence, Finding, Gap, Report, Screening, Status};
+pub use report::{Basis, Change, Completeness, Evidence, Finding, Gap, Report, Screening, Status};
 pub use rule::{Body, Checklist, Condition, Modifier, OnProgramme, Rule, RuleKind, Text};
 pub use vocab::{Answer, ProgrammeType, Rating, RiskArea, Tri};

@@ -46,6 +46,72 @@ impl Status {
     }
 }
 
+/// What a finding rests on: answers the design states, or only answers it leaves out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Basis {
+    /// At least one stated answer raised it.
+    Evidenced,
+    /// Raised only on what the design does not state (a gap finding, or every field behind
+    /// it absent or `unknown`): a question to answer, still counted (a missing answer is
+    /// never safe).
+    Unverified,
+}
+
+impl Basis {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Basis::Evidenced => "evidenced",
+            Basis::Unverified => "unverified",
+        }
+    }
+
+    /// The basis of a finding from its gap flag and its evidence.
+    pub fn of(gap: bool, evidence: &[Evidence]) -> Basis {
+        if gap || (!evidence.is_empty() && evidence.iter().all(|e| e.gap)) {
+            Basis::Unverified
+        } else {
+            Basis::Evidenced
+        }
+    }
+}
+
+/// One change to the design and the findings it answers: a safeguard put in place (one
+/// change may set several fields, e.g. vetting every partner and the programme's vetting),
+/// or, when no safeguard answers a finding, that finding's own mitigation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    /// The safeguard fields the change answers `yes` (`measures.partner_vetting`,
+    /// `partners[].vetted`); empty for a finding no safeguard answers.
+    pub safeguards: Vec<String>,
+    /// The rule ids of the counting findings it answers, in the findings' order.
+    pub answers: Vec<String>,
+    /// The programme's rating without the findings it answers.
+    pub rating_after: Rating,
+    /// The sum of the significances of the findings it answers.
+    pub significance_removed: u32,
+}
+
+impl Change {
+    /// The change's stable key: its first safeguard, or the rule it stands for.
+    pub fn key(&self) -> &str {
+        self.safeguards.first().or(self.answers.first()).map_or("", String::as_str)
+    }
+}
+
+/// How many of the key questions a design's type, partners and activities raise it answers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Completeness {
+    pub asked: u16,
+    pub answered: u16,
+}
+
+impl Completeness {
+    /// The share answered, in whole percent (100 when nothing was asked).
+    pub fn percent(self) -> u32 {
+        if self.asked == 0 { 100 } else { u32::from(self.answered) * 100 / u32::from(self.asked) }
+    }
+}
+
 /// One rule raised on one programme, scored.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
@@ -62,6 +128,8 @@ pub struct Finding {
     pub floor: Option<Rating>,
     pub status: Status,
     pub gap: bool,
+    /// Whether a stated answer raised it, or only missing ones.
+    pub basis: Basis,
     pub evidence: Vec<Evidence>,
     /// Index of the evidence the finding points at (its location).
     pub primary: usize,
@@ -125,6 +193,11 @@ pub struct Screening {
     /// How many gaps, kept when a summary run drops the list itself.
     pub gap_count: usize,
     pub unsupported: Vec<Unsupported>,
+    /// The consolidated changes the findings ask for, most rating removed first (computed
+    /// only for runs that show them; empty otherwise).
+    pub changes: Vec<Change>,
+    /// How many of the key questions of its type, partners and activities the design answers.
+    pub completeness: Completeness,
     /// Highest counting rating per risk area, in risk-area order.
     pub risk_areas: Vec<(RiskArea, Rating)>,
     /// Screening metadata as written: prepared by, reviewed by (boxed: rarely read), date.

@@ -80,6 +80,28 @@ struct Programme<'a> {
     stale_acceptances: Vec<JsonStale<'a>>,
     /// Names marked `sensitive: yes` withheld from this output (0 with `--show-sensitive`).
     withheld: u16,
+    /// The consolidated changes the findings ask for, most rating removed first (added within
+    /// version 1).
+    changes: Vec<JsonChange<'a>>,
+    /// How many of the key questions its type, partners and activities raise the design
+    /// answers (added within version 1).
+    completeness: JsonCompleteness,
+}
+
+#[derive(Serialize)]
+struct JsonChange<'a> {
+    change: String,
+    safeguards: &'a [String],
+    answers: &'a [String],
+    rating_after: Rating,
+    significance_removed: u32,
+}
+
+#[derive(Serialize)]
+struct JsonCompleteness {
+    asked: u16,
+    answered: u16,
+    percent: u32,
 }
 
 #[derive(Serialize)]
@@ -105,6 +127,9 @@ struct JsonFinding<'a> {
     floor: Option<Rating>,
     status: &'static str,
     gap: bool,
+    /// `evidenced`, or `unverified` when raised only on what the design does not state
+    /// (added within version 1).
+    basis: &'static str,
     evidence: Vec<JsonEvidence<'a>>,
     message: String,
     acceptance: Option<JsonAcceptance<'a>>,
@@ -305,6 +330,22 @@ fn programme<'a>(report: &'a Report, s: &'a Screening, lang: Lang) -> Programme<
             })
             .collect(),
         withheld: s.withheld(report),
+        changes: s
+            .changes
+            .iter()
+            .map(|c| JsonChange {
+                change: super::change_text(report, c, lang),
+                safeguards: &c.safeguards,
+                answers: &c.answers,
+                rating_after: c.rating_after,
+                significance_removed: c.significance_removed,
+            })
+            .collect(),
+        completeness: JsonCompleteness {
+            asked: s.completeness.asked,
+            answered: s.completeness.answered,
+            percent: s.completeness.percent(),
+        },
     }
 }
 
@@ -322,6 +363,7 @@ fn finding<'a>(report: &'a Report, f: &'a Finding, lang: Lang) -> JsonFinding<'a
         floor: f.floor,
         status: f.status.as_str(),
         gap: f.gap,
+        basis: f.basis.as_str(),
         evidence: f
             .evidence
             .iter()

@@ -66,12 +66,40 @@ pub fn evidence_phrase(e: &Evidence, lang: Lang) -> String {
     format!("{} {value} ({} {})", e.field, Label::Line.text(lang), e.loc.line)
 }
 
-/// A finding in one sentence, naming what triggered it.
+/// A finding in one sentence, naming what triggered it; an unverified one says what the
+/// design does not show (then what it states, if anything).
 pub fn message(finding: &Finding, rule: Option<&Rule>, lang: Lang) -> String {
     let title = rule.map_or(finding.rule.as_str(), |r| r.title.get(lang.code()));
+    if finding.basis == crate::model::Basis::Unverified {
+        let at = |e: &Evidence| format!("{} ({} {})", e.field, Label::Line.text(lang), e.loc.line);
+        let missing: Vec<String> = finding.evidence.iter().filter(|e| e.gap).map(at).collect();
+        let stated: Vec<String> = finding.evidence.iter().filter(|e| !e.gap).map(|e| evidence_phrase(e, lang)).collect();
+        let mut text = format!("{title} — {} {}", Label::DoesNotShow.text(lang), missing.join(", "));
+        if !stated.is_empty() {
+            text.push_str(&format!("; {} {}", Label::TriggeredBy.text(lang), stated.join(", ")));
+        }
+        return text;
+    }
     let gap = if finding.gap { format!(" ({})", Label::GapShort.text(lang)) } else { String::new() };
     let phrases: Vec<String> = finding.evidence.iter().map(|e| evidence_phrase(e, lang)).collect();
     format!("{title}{gap} — {} {}", Label::TriggeredBy.text(lang), phrases.join(", "))
+}
+
+/// A consolidated change in one instruction: the safeguard to put in place, or, for a
+/// finding no safeguard answers, that finding's own mitigation.
+pub fn change_text(report: &Report, change: &crate::model::Change, lang: Lang) -> String {
+    if !change.safeguards.is_empty() {
+        return i18n::safeguard_change(&change.safeguards, lang);
+    }
+    let rule = change.answers.first().map_or("", String::as_str);
+    let title = report.rule(rule).map_or(rule, |r| r.title.get(lang.code()));
+    i18n::fill(Label::ChangeOwn, lang, &[("rule", rule), ("title", title)])
+}
+
+/// A screening's completeness in words: `12 of the 20 key questions answered (60%)`.
+pub fn completeness_line(c: crate::model::Completeness, lang: Lang) -> String {
+    let (asked, answered, percent) = (c.asked.to_string(), c.answered.to_string(), c.percent().to_string());
+    i18n::fill(Label::CompletenessLine, lang, &[("asked", &asked), ("answered", &answered), ("percent", &percent)])
 }
 
 /// Counts of screenings per rating, lowest first.

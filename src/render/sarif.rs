@@ -148,8 +148,15 @@ struct ResultProperties {
     risk_area: &'static str,
     kind: &'static str,
     gap: bool,
+    /// `evidenced`, or `unverified` when raised only on what the design does not state.
+    basis: &'static str,
     status: &'static str,
     field: String,
+    /// The consolidated changes of the programme that answer this finding, as instructions.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    changes: Vec<String>,
+    /// The share of its programme's key questions the design answers, in percent.
+    completeness: u32,
 }
 
 #[derive(Serialize)]
@@ -396,8 +403,16 @@ fn result(report: &Report, s: &Screening, f: &Finding, index: usize, lang: Lang)
             risk_area: f.risk_area.as_str(),
             kind: f.kind.as_str(),
             gap: f.gap,
+            basis: f.basis.as_str(),
             status: f.status.as_str(),
             field: primary.map_or_else(String::new, |e| e.field.clone()),
+            changes: s
+                .changes
+                .iter()
+                .filter(|c| c.answers.contains(&f.rule))
+                .map(|c| super::change_text(report, c, lang))
+                .collect(),
+            completeness: s.completeness.percent(),
         },
     }
 }

@@ -6,6 +6,7 @@
 
 mod format1;
 pub mod json_schema;
+pub mod questions;
 pub mod skeleton;
 
 pub use format1::{ACTIVITY, ACTIVITY_KINDS, CONTACT, PARTNER, PARTNER_KINDS, ROLES, ROOT, STAGES};

@@ -348,4 +348,34 @@ define_labels! {
          même son constat, marqué comme lacune, un cran moins probable.";
     Unversioned = "unversioned": "unversioned",
         "sans version";
+    ChangesHeading = "changes_heading": "What to change first",
+        "Ce qu'il faut changer en priorité";
+    ChangesIntro = "changes_intro":
+        "Each change answers the findings it names, and the first remove the most rating. Each finding is set out below.",
+        "Chaque changement répond aux constats qu'il nomme, et les premiers abaissent le plus le niveau. Chaque constat est détaillé plus bas.";
+    ChangeH = "change_h": "Change",
+        "Changement";
+    ChangeAnswers = "change_answers": "answers",
+        "répond à";
+    ChangeRatingAfter = "change_rating_after": "rating without them",
+        "niveau sans eux";
+    ChangeOwn = "change_own": "Act on {rule}: {title} (see its mitigation)",
+        "Traiter {rule} : {title} (voir sa mesure d'atténuation)";
+    ChangeAnswerYes = "change_answer_yes": "Put in place, with evidence, what this asks: {question}",
+        "Mettre en place, justification à l'appui, ce que demande cette question : {question}";
+    Basis = "basis": "basis",
+        "fondement";
+    BasisEvidenced = "basis_evidenced": "evidenced",
+        "établi";
+    BasisUnverified = "basis_unverified": "unverified",
+        "non vérifié";
+    UnverifiedNote = "unverified_note":
+        "unverified: a question to answer, not an established fact; still counted, as a missing answer is never safe",
+        "non vérifié : une question à trancher, non un fait établi ; compté tout de même, car une réponse manquante n'est jamais sûre";
+    DoesNotShow = "does_not_show": "the design does not show",
+        "le projet ne montre pas";
+    Completeness = "completeness": "completeness",
+        "complétude";
+    CompletenessLine = "completeness_line": "{answered} of the {asked} key questions answered ({percent}%)",
+        "{answered} des {asked} questions clés ont une réponse ({percent}\u{202f}%)";
 }

@@ -6,7 +6,10 @@
 //! live in the rule files. Renderers ask here for words; they must not branch on the
 //! language themselves.
 
+mod changes;
 mod labels;
+
+pub use changes::safeguard_change;
 
 use super::Lang;
 use crate::model::{ProgrammeType, Rating, RiskArea};

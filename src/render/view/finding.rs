@@ -24,6 +24,10 @@ pub struct FindingView {
     pub capped: Option<String>,
     pub status: &'static str,
     pub gap: bool,
+    /// `evidenced` or `unverified`.
+    pub basis: &'static str,
+    /// What the design does not state, as `field (line N)`: the fields an unverified finding rests on.
+    pub missing: String,
     pub evidence: Vec<EvidenceView>,
     pub message: String,
     pub why: String,
@@ -62,6 +66,14 @@ pub fn finding(report: &Report, f: &Finding, lang: Lang) -> FindingView {
         capped: f.capped.as_ref().map(|c| i18n::capped(f.rating, c.0, &c.1, lang)),
         status: if f.status == Status::ExpiredAcceptance { "expired_acceptance" } else { f.status.as_str() },
         gap: f.gap,
+        basis: f.basis.as_str(),
+        missing: f
+            .evidence
+            .iter()
+            .filter(|e| e.gap)
+            .map(|e| format!("{} ({} {})", e.field, i18n::Label::Line.text(lang), e.loc.line))
+            .collect::<Vec<_>>()
+            .join(", "),
         evidence: f
             .evidence
             .iter()

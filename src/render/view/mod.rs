@@ -63,12 +63,27 @@ pub struct ProgrammeView {
     /// Counting findings grouped by risk area, most severe area first.
     pub groups: Vec<FindingGroup>,
     pub findings: Vec<FindingView>,
+    /// The consolidated changes, most rating removed first.
+    pub changes: Vec<ChangeView>,
+    /// `12 of the 20 key questions answered (60%)`, and the share alone.
+    pub completeness: String,
+    pub completeness_percent: u32,
     pub gaps: Vec<GapView>,
     pub unsupported: Vec<GapView>,
     pub acceptances: Vec<AcceptanceView>,
     /// How many names marked sensitive are withheld, or that they are shown; none when the
     /// programme marks nothing sensitive.
     pub sensitive: Option<String>,
+}
+
+/// One consolidated change.
+#[derive(Serialize)]
+pub struct ChangeView {
+    pub text: String,
+    pub answers: Vec<String>,
+    pub rating_after: &'static str,
+    pub rating_after_name: &'static str,
+    pub significance_removed: u32,
 }
 
 #[derive(Serialize)]
@@ -160,6 +175,19 @@ fn programme(report: &Report, s: &Screening, lang: Lang) -> ProgrammeView {
             })
             .collect(),
         findings: s.findings.iter().filter(|f| f.status.counts()).map(|f| finding::finding(report, f, lang)).collect(),
+        changes: s
+            .changes
+            .iter()
+            .map(|c| ChangeView {
+                text: super::change_text(report, c, lang),
+                answers: c.answers.clone(),
+                rating_after: c.rating_after.as_str(),
+                rating_after_name: i18n::rating(c.rating_after, lang),
+                significance_removed: c.significance_removed,
+            })
+            .collect(),
+        completeness: super::completeness_line(s.completeness, lang),
+        completeness_percent: s.completeness.percent(),
         gaps: s
             .gaps
             .iter()

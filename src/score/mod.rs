@@ -5,10 +5,13 @@
 //! cap a finding on a claimed safeguard it has the evaluator rate the design without the
 //! claim. Nothing here evaluates conditions itself, reads files or formats output.
 
+pub mod changes;
+
 use crate::evaluate::condition::Texts;
 use crate::evaluate::{self, Gather, Hit, claims};
 use crate::model::report::Unsupported;
-use crate::model::{Date, Finding, Gap, Programme, Rated, Rating, RiskArea, Rule, Screening, Status, rate};
+use crate::evaluate::questions::Asked;
+use crate::model::{Basis, Date, Finding, Gap, Programme, Rated, Rating, RiskArea, Rule, Screening, Status, rate};
 use std::collections::BTreeMap;
 
 /// How acceptances are judged, and what a design is screened against.
@@ -49,8 +52,21 @@ fn rating_of(programme: &Programme, judging: &Judging) -> Rating {
         .fold(base, Rating::max)
 }
 
-/// Builds a programme's screening from its hits.
+/// Builds a programme's screening from its hits, asking no key questions (rule test cases,
+/// property tests: what the rules alone raise).
 pub fn screen(programme: &Programme, hits: Vec<Hit>, unsupported: Vec<Unsupported>, judging: Judging) -> Screening {
+    let asked = Asked { gaps: Vec::new(), completeness: Default::default() };
+    screen_asking(programme, hits, unsupported, asked, judging)
+}
+
+/// Builds a programme's screening from its hits and the key questions it raises.
+pub fn screen_asking(
+    programme: &Programme,
+    hits: Vec<Hit>,
+    unsupported: Vec<Unsupported>,
+    asked: Asked,
+    judging: Judging,
+) -> Screening {
     let today = judging.today;
     let base = hits.iter().filter(|h| h.claims.is_empty()).map(raw_rating).max().unwrap_or(Rating::Low);
     let mut caps: BTreeMap<Vec<&str>, Rating> = BTreeMap::new();
@@ -88,6 +104,7 @@ pub fn screen(programme: &Programme, hits: Vec<Hit>, unsupported: Vec<Unsupporte
                 floor,
                 status,
                 gap: hit.gap,
+                basis: Basis::of(hit.gap, &hit.evidence),
                 evidence: hit.evidence,
                 primary: hit.primary,
                 key: hit.key,
@@ -106,7 +123,7 @@ pub fn screen(programme: &Programme, hits: Vec<Hit>, unsupported: Vec<Unsupporte
         .iter()
         .filter_map(|area| counting().filter(|f| f.risk_area == *area).map(|f| f.rating).max().map(|r| (*area, r)))
         .collect();
-    let gaps = gaps(&findings);
+    let gaps = gaps(&findings, asked.gaps);
     let raised = findings
         .iter()
         .filter(|f| f.status.counts())
@@ -132,6 +149,8 @@ pub fn screen(programme: &Programme, hits: Vec<Hit>, unsupported: Vec<Unsupporte
         gap_count: gaps.len(),
         gaps,
         unsupported,
+        changes: Vec::new(),
+        completeness: asked.completeness,
         risk_areas,
         people: screening
             .map(|s| (s.text("prepared_by").map(str::to_string), s.text("reviewed_by").map(str::to_string)))
@@ -145,14 +164,20 @@ pub fn screen(programme: &Programme, hits: Vec<Hit>, unsupported: Vec<Unsupporte
     }
 }
 
-/// The information gaps behind gap findings, once each, in the order they sit in the file.
-fn gaps(findings: &[Finding]) -> Vec<Gap> {
+/// The information gaps behind gap findings and the key questions left unanswered, once
+/// each, in the order they sit in the file.
+fn gaps(findings: &[Finding], asked: Vec<Gap>) -> Vec<Gap> {
     let mut out: Vec<Gap> = Vec::new();
     for finding in findings.iter().filter(|f| f.gap) {
         for e in finding.evidence.iter().filter(|e| e.gap) {
             if !out.iter().any(|g| g.field == e.field) {
                 out.push(Gap { field: e.field.clone(), loc: e.loc, written_unknown: e.value.is_some() });
             }
+        }
+    }
+    for gap in asked {
+        if !out.iter().any(|g| g.field == gap.field) {
+            out.push(gap);
         }
     }
     out.sort_by(|a, b| a.loc.cmp(&b.loc).then_with(|| a.field.cmp(&b.field)));
