@@ -51,7 +51,8 @@ fn changes_name_the_findings_they_answer_and_are_ordered() {
         .iter()
         .find(|c| c["safeguards"].as_array().is_some_and(|s| s.iter().any(|s| s == "measures.civilian_oversight")))
         .expect("a civilian oversight change");
-    let answers: Vec<&str> = oversight["answers"].as_array().expect("answers").iter().filter_map(Value::as_str).collect();
+    let answers: Vec<&str> =
+        oversight["answers"].as_array().expect("answers").iter().filter_map(Value::as_str).collect();
     assert!(answers.contains(&"LEG-001") && answers.contains(&"OWN-005"), "{answers:?}");
     assert!(rating_rank(&oversight["rating_after"]) < rating_rank(&p["rating"]));
     assert_eq!(changes[0], *oversight, "the change that removes the most rating leads");
@@ -73,7 +74,9 @@ fn vetting_the_partners_is_one_change() {
     let vetting: Vec<&Value> = changes
         .iter()
         .filter(|c| {
-            c["safeguards"].as_array().is_some_and(|s| s.iter().any(|s| s == "measures.partner_vetting" || s == "partners[].vetted"))
+            c["safeguards"]
+                .as_array()
+                .is_some_and(|s| s.iter().any(|s| s == "measures.partner_vetting" || s == "partners[].vetted"))
         })
         .collect();
     assert_eq!(vetting.len(), 1, "{changes:?}");
@@ -84,7 +87,10 @@ fn vetting_the_partners_is_one_change() {
 fn basis_is_unverified_for_a_gap_and_evidenced_for_a_stated_answer() {
     let dir = Dir::new();
     dir.write("no.yaml", FUEL_BAN);
-    dir.write("absent/p.yaml", &FUEL_BAN.replace("  alternative_livelihoods:\n    provided: no\n", "  partner_vetting: yes\n"));
+    dir.write(
+        "absent/p.yaml",
+        &FUEL_BAN.replace("  alternative_livelihoods:\n    provided: no\n", "  partner_vetting: yes\n"),
+    );
     let find = |json: &Value, rule: &str| {
         programme(json)["findings"].as_array().and_then(|f| f.iter().find(|f| f["rule"] == rule).cloned()).expect(rule)
     };
@@ -137,7 +143,15 @@ fn completeness_rises_as_answers_are_added_and_a_bare_design_gets_many_questions
 fn the_excellent_examples_still_get_no_findings() {
     let json = run_in(
         &root(),
-        &["check", "examples/development-sikasso-livelihoods.yaml", "--no-config", "--today", "2026-06-01", "--format", "json"],
+        &[
+            "check",
+            "examples/development-sikasso-livelihoods.yaml",
+            "--no-config",
+            "--today",
+            "2026-06-01",
+            "--format",
+            "json",
+        ],
     )
     .json();
     let p = programme(&json);
@@ -157,7 +171,21 @@ fn french_output_words_changes_basis_and_completeness_in_french() {
     let json = run_in(&root(), &[&args[..], &["--format", "json"]].concat()).json();
     let first = &programme(&json)["changes"][0]["change"];
     assert!(first.as_str().is_some_and(|c| c.starts_with("Placer")), "{first}");
-    let md = run_in(&root(), &["report", "examples/ssr-gao-police.yaml", "--no-config", "--today", "2026-06-01", "--lang", "fr", "--format", "md"]).stdout;
+    let md = run_in(
+        &root(),
+        &[
+            "report",
+            "examples/ssr-gao-police.yaml",
+            "--no-config",
+            "--today",
+            "2026-06-01",
+            "--lang",
+            "fr",
+            "--format",
+            "md",
+        ],
+    )
+    .stdout;
     let (changes, findings) = (md.find("## Ce qu'il faut changer en priorité"), md.find("## Ce qui pourrait"));
     assert!(changes.is_some(), "{md}");
     assert!(changes < findings.or(Some(usize::MAX)), "the report leads with the changes");

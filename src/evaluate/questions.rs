@@ -26,7 +26,13 @@ pub fn key_questions(programme: &Programme) -> Asked {
     for row in KEY_QUESTIONS {
         let raising: Vec<usize> = match &row.raised {
             Raised::Always => vec![usize::MAX],
-            Raised::Types(types) => if types.contains(&kind) { vec![usize::MAX] } else { vec![] },
+            Raised::Types(types) => {
+                if types.contains(&kind) {
+                    vec![usize::MAX]
+                } else {
+                    vec![]
+                }
+            }
             Raised::Activities(kinds) => {
                 if activities.iter().any(|a| a.text("kind").is_some_and(|k| kinds.contains(&k))) {
                     vec![usize::MAX]
@@ -63,7 +69,7 @@ pub fn key_questions(programme: &Programme) -> Asked {
         gaps.extend(gap);
     };
     for path in &paths {
-        if !schema::find(ROOT, path).is_some_and(|s| s.question.is_some()) || skipped(programme, path) {
+        if schema::find(ROOT, path).is_none_or(|s| s.question.is_none()) || skipped(programme, path) {
             continue;
         }
         match programme.lookup(path) {
@@ -77,7 +83,7 @@ pub fn key_questions(programme: &Programme) -> Asked {
         }
     }
     for (i, name) in partner_paths {
-        if !schema::find(PARTNER, name).is_some_and(|s| s.question.is_some()) {
+        if schema::find(PARTNER, name).is_none_or(|s| s.question.is_none()) {
             continue;
         }
         let (item, partner) = partners[i];

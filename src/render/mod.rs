@@ -73,7 +73,8 @@ pub fn message(finding: &Finding, rule: Option<&Rule>, lang: Lang) -> String {
     if finding.basis == crate::model::Basis::Unverified {
         let at = |e: &Evidence| format!("{} ({} {})", e.field, Label::Line.text(lang), e.loc.line);
         let missing: Vec<String> = finding.evidence.iter().filter(|e| e.gap).map(at).collect();
-        let stated: Vec<String> = finding.evidence.iter().filter(|e| !e.gap).map(|e| evidence_phrase(e, lang)).collect();
+        let stated: Vec<String> =
+            finding.evidence.iter().filter(|e| !e.gap).map(|e| evidence_phrase(e, lang)).collect();
         let mut text = format!("{title} — {} {}", Label::DoesNotShow.text(lang), missing.join(", "));
         if !stated.is_empty() {
             text.push_str(&format!("; {} {}", Label::TriggeredBy.text(lang), stated.join(", ")));

@@ -37,7 +37,11 @@ pub struct KeyQuestions {
 /// A question that is not asked when another field has a given answer (whether alternative
 /// livelihoods can compete means nothing when none are provided).
 pub static UNLESS: &[(&str, &str, &str)] = &[
-    ("measures.alternative_livelihoods.competitive_with_illicit_income", "measures.alternative_livelihoods.provided", "no"),
+    (
+        "measures.alternative_livelihoods.competitive_with_illicit_income",
+        "measures.alternative_livelihoods.provided",
+        "no",
+    ),
     ("measures.alternative_livelihoods.reaches_all_affected", "measures.alternative_livelihoods.provided", "no"),
 ];
 
@@ -101,11 +105,7 @@ pub static KEY_QUESTIONS: &[KeyQuestions] = &[
         fields: &["location.remote", "context.informal_economy_dependence"],
         each_partner: &[],
     },
-    KeyQuestions {
-        raised: Raised::Types(&["governance"]),
-        fields: &["measures.anti_corruption"],
-        each_partner: &[],
-    },
+    KeyQuestions { raised: Raised::Types(&["governance"]), fields: &["measures.anti_corruption"], each_partner: &[] },
     KeyQuestions {
         raised: Raised::AnyPartner,
         fields: &["measures.partner_vetting"],
@@ -205,7 +205,9 @@ mod tests {
                     "{kinds:?}"
                 ),
                 Raised::Activities(kinds) => assert!(
-                    kinds.iter().all(|k| crate::schema::ACTIVITY_KINDS.contains(k) || *k == "vocational_training" || *k == "mediation"),
+                    kinds.iter().all(|k| crate::schema::ACTIVITY_KINDS.contains(k)
+                        || *k == "vocational_training"
+                        || *k == "mediation"),
                     "{kinds:?}"
                 ),
                 _ => {}

@@ -8,9 +8,9 @@
 pub mod changes;
 
 use crate::evaluate::condition::Texts;
+use crate::evaluate::questions::Asked;
 use crate::evaluate::{self, Gather, Hit, claims};
 use crate::model::report::Unsupported;
-use crate::evaluate::questions::Asked;
 use crate::model::{Basis, Date, Finding, Gap, Programme, Rated, Rating, RiskArea, Rule, Screening, Status, rate};
 use std::collections::BTreeMap;
 
