@@ -190,3 +190,23 @@ fn french_output_words_changes_basis_and_completeness_in_french() {
     assert!(changes.is_some(), "{md}");
     assert!(changes < findings.or(Some(usize::MAX)), "the report leads with the changes");
 }
+
+#[test]
+fn a_finding_that_needs_two_safeguards_together_gets_one_change_naming_both() {
+    let json = run_in(
+        &root(),
+        &["check", "examples/ddr-mopti-reintegration.yaml", "--no-config", "--today", "2026-06-01", "--format", "json"],
+    )
+    .json();
+    let changes = programme(&json)["changes"].as_array().expect("changes").clone();
+    let protection = changes
+        .iter()
+        .find(|c| c["answers"].as_array().is_some_and(|a| a.iter().any(|r| r == "SAF-001")))
+        .expect("a change answers SAF-001");
+    assert_eq!(
+        protection["safeguards"],
+        serde_json::json!(["measures.data_protection", "measures.informant_protection"]),
+        "{protection}"
+    );
+    assert!(protection["change"].as_str().is_some_and(|c| c.contains("; protect the people")), "{protection}");
+}

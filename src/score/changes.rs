@@ -38,7 +38,31 @@ pub fn consolidate(programme: &Programme, findings: &[Finding], judging: &Judgin
         answered.extend(gone.iter().map(|f| f.rule.as_str()));
         out.push(change(safeguards, &gone, &counting));
     }
+    // A finding that no single safeguard answers may need several together (informant and
+    // data protection): tried once per distinct set.
+    let mut tried: BTreeSet<Vec<String>> = BTreeSet::new();
     for f in counting.iter().copied().filter(|f| !answered.contains(f.rule.as_str())) {
+        let together: Vec<String> = candidates(&[f]).into_iter().flatten().collect();
+        if together.len() < 2 || !tried.insert(together.clone()) {
+            continue;
+        }
+        let paths: Vec<&str> = together.iter().map(String::as_str).collect();
+        let changed = claims::with_yes(programme, &paths);
+        let firing = evaluate::firing(&changed, judging.texts, judging.rules, judging.today);
+        let gone: Vec<&Finding> = counting
+            .iter()
+            .copied()
+            .filter(|g| !answered.contains(g.rule.as_str()) && !firing.contains(&g.rule_index))
+            .collect();
+        if gone.iter().any(|g| g.rule == f.rule) {
+            out.push(change(together, &gone, &counting));
+        }
+    }
+    for c in &out {
+        answered.extend(c.answers.iter().map(String::as_str));
+    }
+    let residual: Vec<&Finding> = counting.iter().copied().filter(|f| !answered.contains(f.rule.as_str())).collect();
+    for f in residual {
         out.push(change(Vec::new(), &[f], &counting));
     }
     out.sort_by(|a, b| {

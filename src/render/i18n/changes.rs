@@ -90,12 +90,28 @@ static CHANGES: &[(&str, &str, &str)] = &[
 ];
 
 /// A change that puts safeguards in place, as an instruction in `lang`.
+/// Several safeguards (a change that needs them together) are joined with `; ` (` ; ` in French).
 pub fn safeguard_change(safeguards: &[String], lang: Lang) -> String {
-    let Some(first) = safeguards.first() else { return String::new() };
-    if let Some((_, en, fr)) = CHANGES.iter().find(|(path, _, _)| path == first) {
+    let mut parts: Vec<String> = Vec::new();
+    for path in safeguards {
+        let part = one(path, lang);
+        if !parts.contains(&part) {
+            parts.push(part);
+        }
+    }
+    // Within the sentence, each further instruction's first letter in lower case.
+    for part in parts.iter_mut().skip(1) {
+        let mut chars = part.chars();
+        *part = chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
+    }
+    parts.join(if lang == Lang::Fr { " ; " } else { "; " })
+}
+
+fn one(path: &str, lang: Lang) -> String {
+    if let Some((_, en, fr)) = CHANGES.iter().find(|(p, _, _)| *p == path) {
         return if lang == Lang::Fr { fr } else { en }.to_string();
     }
-    let question = crate::schema::question(&first.replace("[]", "[0]"), lang.code()).unwrap_or(first);
+    let question = crate::schema::question(&path.replace("[]", "[0]"), lang.code()).unwrap_or(path);
     fill(Label::ChangeAnswerYes, lang, &[("question", question)])
 }
 
