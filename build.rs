@@ -43,6 +43,14 @@ mod tables {
 
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
+    struct Zones {
+        north: Vec<String>,
+        centre: Vec<String>,
+        south: Vec<String>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
     struct Countries {
         country_names: BTreeMap<String, Vec<String>>,
     }
@@ -82,10 +90,16 @@ mod tables {
         let neighbours: Neighbours = read(data, "neighbouring-regions.yaml");
         let countries: Countries = read(data, "iati-countries.yaml");
         let iati: Iati = read(data, "iati-mapping.yaml");
+        let zones: Zones = read(data, "mali-zones.yaml");
         let mut out = String::new();
         let neighbour_pairs: Vec<String> = neighbours.pairs.iter().map(|(a, b)| format!("({a:?}, {b:?})")).collect();
         writeln!(out, "pub static NEIGHBOUR_PAIRS: &[(&str, &str)] = &[{}];", neighbour_pairs.join(", "))
             .expect("write");
+        let zone_names: Vec<String> = [("north", &zones.north), ("centre", &zones.centre), ("south", &zones.south)]
+            .iter()
+            .flat_map(|(zone, names)| names.iter().map(move |n| format!("({n:?}, {zone:?})")))
+            .collect();
+        writeln!(out, "pub static MALI_ZONES: &[(&str, &str)] = &[{}];", zone_names.join(", ")).expect("write");
         writeln!(out, "pub static COUNTRY_NAMES: &[(&str, &[&str])] = {};", lists(&countries.country_names))
             .expect("write");
         writeln!(

@@ -23,6 +23,8 @@ pub use embedded::TEMPLATE_FILES;
 pub use tables::COUNTRY_NAMES;
 /// How IATI activity XML is read into the programme format (`data/iati-mapping.yaml`).
 pub use tables::IATI;
+/// Mali's regions, cercles and towns with their zone (`data/mali-zones.yaml`): (name, zone).
+pub use tables::MALI_ZONES;
 /// Regions that share a border (`data/neighbouring-regions.yaml`), as written.
 pub use tables::NEIGHBOUR_PAIRS;
 
@@ -52,6 +54,7 @@ mod tests {
     #[test]
     fn the_tables_are_read_at_build_time() {
         assert!(NEIGHBOUR_PAIRS.contains(&("Kidal", "Gao")), "{NEIGHBOUR_PAIRS:?}");
+        assert!(MALI_ZONES.contains(&("Kidal", "north")) && MALI_ZONES.contains(&("Mopti", "centre")));
         assert!(COUNTRY_NAMES.iter().any(|(code, names)| *code == "ML" && names.contains(&"Mali")));
         assert!(COUNTRY_NAMES.windows(2).all(|w| w[0].0 < w[1].0), "sorted by code");
         assert!(IATI.sector_types.contains(&("15210", "ssr")));

@@ -97,6 +97,15 @@ pub fn skeleton(kind: ProgrammeType) -> String {
                     choices(&Kind::Choice(super::format1::ROLES)).unwrap_or_default()
                 );
                 let _ = writeln!(out, "    vetted: unknown  # screened for links to criminal networks or corruption");
+                let _ = writeln!(
+                    out,
+                    "    # armed: unknown  # its members bear arms (a vigilance committee, an escort, a militia)"
+                );
+                let _ = writeln!(
+                    out,
+                    "    # composition: unknown  # {}",
+                    choices(&Kind::Choice(super::format1::COMPOSITIONS)).unwrap_or_default()
+                );
                 let _ = writeln!(out, "    # concerns: [\"any note of alleged links; each entry is a red flag\"]");
                 continue;
             }
@@ -105,6 +114,18 @@ pub fn skeleton(kind: ProgrammeType) -> String {
                 for (activity, description) in typical_activities(kind) {
                     let _ = writeln!(out, "  - kind: {activity}\n    description: {description}");
                 }
+                let _ = writeln!(
+                    out,
+                    "    # where: [town]  # {}",
+                    choices(&Kind::Choice(super::format1::PLACES)).unwrap_or_default()
+                );
+                let _ = writeln!(
+                    out,
+                    "    # supplies: []  # {}",
+                    choices(&Kind::Choice(super::format1::SUPPLIES)).unwrap_or_default()
+                );
+                let _ =
+                    writeln!(out, "    # enforces: unknown  # it bans, seizes, taxes or stops a trade or a movement");
                 continue;
             }
             "accepted_risks" => {

@@ -5,6 +5,7 @@
 //! design: an absent answer stays absent here, for the evaluator to treat as a gap.
 
 mod answer;
+mod derive;
 pub mod reader;
 mod sensitive;
 pub mod suggest;
@@ -66,7 +67,8 @@ pub fn programme(node: &Node, file: &str) -> Result<Programme, Vec<Problem>> {
     }
 }
 
-fn build(root: Object, id_loc: Loc, file: &str) -> Programme {
+fn build(mut root: Object, id_loc: Loc, file: &str) -> Programme {
+    derive::location_zones(&mut root);
     let id = root.text("id").unwrap_or_default().to_string();
     let title = root.text("title").unwrap_or_default().to_string();
     let kind = root.text("type").and_then(ProgrammeType::parse).unwrap_or(ProgrammeType::Development);

@@ -124,6 +124,7 @@ context:
   trust_in_security_forces: medium
   arms_availability: low
   corruption_risk: medium
+  active_conflict: no
 analysis:
   political_economy:
     done: { answer: yes, evidence: "PEA annex B" }

@@ -54,6 +54,20 @@ pub(super) static CONTEXT: &[FieldSpec] = &[
         "How high is the risk of corruption among the programme's counterparts?",
         "Quel est le risque de corruption parmi les interlocuteurs du programme ?",
     ),
+    ask(
+        "active_conflict",
+        Kind::Answer,
+        "Armed conflict is going on in the area now.",
+        "Is there active armed conflict in the programme area?",
+        "Un conflit armé est-il en cours dans la zone du programme ?",
+    ),
+    ask(
+        "settlement_talks",
+        Kind::Answer,
+        "Peace or settlement talks are under way that concern the area.",
+        "Are peace or settlement talks under way that concern the programme area?",
+        "Des négociations de paix ou d'accord sont-elles en cours pour la zone du programme ?",
+    ),
 ];
 
 pub(super) static ANALYSIS: &[FieldSpec] = &[

@@ -1,7 +1,10 @@
 //! Format 1: partners, activities, the measures a design takes against crime-related harm,
 //! and accepted risks. A table, not logic.
 
-use super::{ACTIVITY_KINDS, ANTI_CORRUPTION, PARTNER_KINDS, ROLES, TEXTS, YES_NO, ask, field, required, safeguard};
+use super::{
+    ACTIVITY_KINDS, ANTI_CORRUPTION, COMPOSITIONS, PARTNER_KINDS, PLACES, ROLES, SUPPLIES, TEXTS, YES_NO, ask, field,
+    required, safeguard,
+};
 use crate::schema::{FieldSpec, Kind};
 
 /// One partner, as reached by `any_partner` / `every_partner`.
@@ -28,6 +31,20 @@ pub static PARTNER: &[FieldSpec] = &[
         "Ce partenaire a-t-il fait l'objet d'une vérification de ses liens avec des réseaux criminels ou la corruption ?",
     ),
     field("vetting_date", Kind::Date, "When it was vetted."),
+    ask(
+        "armed",
+        Kind::Answer,
+        "Whether its members bear arms (a vigilance committee, an escort, a militia).",
+        "Do this partner's members bear arms?",
+        "Les membres de ce partenaire portent-ils des armes ?",
+    ),
+    ask(
+        "composition",
+        Kind::Choice(COMPOSITIONS),
+        "Its communal make-up: single_community, mixed or unknown.",
+        "Are this partner's members drawn from one community or from several?",
+        "Les membres de ce partenaire sont-ils issus d'une seule communauté ou de plusieurs ?",
+    ),
     field("concerns", TEXTS, "Notes of alleged links; any entry is a red flag."),
     field(
         "sensitive",
@@ -41,6 +58,23 @@ pub static ACTIVITY: &[FieldSpec] = &[
     required("kind", Kind::Choice(ACTIVITY_KINDS), "Activity kind."),
     field("description", Kind::Text, "What it does; rules may look for words in it."),
     field("regions", TEXTS, "Where, when narrower than the programme."),
+    field(
+        "where",
+        Kind::List(&Kind::Choice(PLACES)),
+        "Kind of place: border_crossing, trade_route, market, town, rural, airport.",
+    ),
+    field(
+        "supplies",
+        Kind::List(&Kind::Choice(SUPPLIES)),
+        "What it hands over: vehicles, motorcycles, fuel, phones, radios, driving_lessons, cash, weapons.",
+    ),
+    ask(
+        "enforces",
+        Kind::Answer,
+        "Whether it bans, seizes, taxes or stops a trade or a movement of goods or people.",
+        "Does this activity ban, seize, tax or stop a trade or a movement of goods or people?",
+        "Cette activité interdit-elle, saisit-elle, taxe-t-elle ou arrête-t-elle un commerce ou des mouvements de biens ou de personnes ?",
+    ),
     field(
         "inferred_from",
         Kind::Text,
@@ -77,6 +111,12 @@ static ALTERNATIVE_LIVELIHOODS: &[FieldSpec] = &[
         "The alternatives can compete with illicit income.",
         "Can the alternative livelihoods compete with the income from illicit activity?",
         "Les alternatives proposées peuvent-elles rivaliser avec les revenus tirés des activités illicites ?",
+    ),
+    safeguard(
+        "reaches_all_affected",
+        "The alternatives reach everyone whose income the programme cuts.",
+        "Do the alternative livelihoods reach everyone whose income the programme cuts?",
+        "Les moyens de subsistance alternatifs atteignent-ils toutes les personnes dont le programme coupe les revenus ?",
     ),
 ];
 

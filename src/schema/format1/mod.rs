@@ -94,6 +94,8 @@ pub const PARTNER_KINDS: &[&str] = &[
     "academia",
     "private_sector",
     "international",
+    "self_defence_group",
+    "private_security",
 ];
 pub const ACTIVITY_KINDS: &[&str] = &[
     "training",
@@ -115,7 +117,14 @@ pub const ACTIVITY_KINDS: &[&str] = &[
     "regional_cooperation",
     "media",
     "research",
+    "mediation",
+    "vocational_training",
 ];
+pub const COMPOSITIONS: &[&str] = &["single_community", "mixed", "unknown"];
+pub const PLACES: &[&str] = &["border_crossing", "trade_route", "market", "town", "rural", "airport"];
+pub const SUPPLIES: &[&str] =
+    &["vehicles", "motorcycles", "fuel", "phones", "radios", "driving_lessons", "cash", "weapons"];
+pub const ZONES: &[&str] = &["north", "centre", "south"];
 pub const ANTI_CORRUPTION: &[&str] =
     &["asset_declarations", "audits", "cash_controls", "whistleblowing", "e_payments", "procurement_oversight"];
 
@@ -138,6 +147,7 @@ pub static ROOT: &[FieldSpec] = &[
     field("location", Kind::Object(LOCATION), "Where it works."),
     field("context", Kind::Object(CONTEXT), "What the design knows about the setting."),
     field("analysis", Kind::Object(ANALYSIS), "The analysis the design rests on."),
+    field("beneficiaries", TEXTS, "Who benefits: groups, communities, units."),
     field("partners", Kind::List(&Kind::Object(PARTNER)), "Organisations it works with or through."),
     field("activities", Kind::List(&Kind::Object(ACTIVITY)), "What it does."),
     field(
@@ -163,6 +173,11 @@ static SCREENING: &[FieldSpec] = &[
 static LOCATION: &[FieldSpec] = &[
     field("countries", Kind::List(&Kind::Country), "ISO 3166-1 alpha-2 codes."),
     field("regions", TEXTS, "Regions or places."),
+    field(
+        "zones",
+        Kind::List(&Kind::Choice(ZONES)),
+        "Mali's north, centre or south; derived from `regions` (data/mali-zones.yaml) when not given.",
+    ),
     ask(
         "border_areas",
         Kind::Answer,
